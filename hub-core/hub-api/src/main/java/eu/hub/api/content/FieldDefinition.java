@@ -1,0 +1,134 @@
+package eu.hub.api.content;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One typed field of a content type: its name, kind, and whether it is required or repeatable.
+ *
+ * <p>Create one with a factory such as {@link #text(String)} and refine it with the {@code with}
+ * methods; instances are immutable.
+ *
+ * @since 0.1
+ */
+public final class FieldDefinition {
+
+  private static final Pattern NAME = Pattern.compile("[a-z][a-zA-Z0-9]{0,63}");
+
+  private final String name;
+  private final FieldKind kind;
+  private final String label;
+  private final boolean required;
+  private final boolean repeatable;
+  private final List<String> options;
+  private final String vocabulary;
+
+  private FieldDefinition(
+      String name,
+      FieldKind kind,
+      String label,
+      boolean required,
+      boolean repeatable,
+      List<String> options,
+      String vocabulary) {
+    if (name == null || !NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          "A field name starts with a lower-case letter and has only letters and digits (at most"
+              + " 64), not '"
+              + name
+              + "'");
+    }
+    this.name = name;
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.label = label == null || label.isBlank() ? name : label;
+    this.required = required;
+    this.repeatable = repeatable;
+    this.options = List.copyOf(options);
+    this.vocabulary = vocabulary;
+  }
+
+  /** A field of the given kind, optional and single-valued, labelled with its name. */
+  public static FieldDefinition of(String name, FieldKind kind) {
+    return new FieldDefinition(name, kind, null, false, false, List.of(), null);
+  }
+
+  /** A single line of text. */
+  public static FieldDefinition text(String name) {
+    return of(name, FieldKind.TEXT);
+  }
+
+  /** A Markdown text. */
+  public static FieldDefinition markdown(String name) {
+    return of(name, FieldKind.MARKDOWN);
+  }
+
+  /** One of the given values. */
+  public static FieldDefinition choice(String name, List<String> options) {
+    if (options == null || options.isEmpty()) {
+      throw new IllegalArgumentException("A choice field needs at least one option: " + name);
+    }
+    return new FieldDefinition(name, FieldKind.CHOICE, null, false, false, options, null);
+  }
+
+  /** A term of the named taxonomy vocabulary (for example {@code themes} or {@code countries}). */
+  public static FieldDefinition term(String name, String vocabulary) {
+    return new FieldDefinition(
+        name, FieldKind.TERM, null, false, false, List.of(), Objects.requireNonNull(vocabulary));
+  }
+
+  /** The same field with a human label. */
+  public FieldDefinition withLabel(String newLabel) {
+    return new FieldDefinition(name, kind, newLabel, required, repeatable, options, vocabulary);
+  }
+
+  /** The same field, required before an item can be published. */
+  public FieldDefinition required() {
+    return new FieldDefinition(name, kind, label, true, repeatable, options, vocabulary);
+  }
+
+  /** The same field, holding a list of values. */
+  public FieldDefinition repeatable() {
+    return new FieldDefinition(name, kind, label, required, true, options, vocabulary);
+  }
+
+  /** The name used in front matter, the API and the index. */
+  public String name() {
+    return name;
+  }
+
+  /** The kind of value. */
+  public FieldKind kind() {
+    return kind;
+  }
+
+  /** The label shown to editors. */
+  public String label() {
+    return label;
+  }
+
+  /** Whether an item may be published without a value. */
+  public boolean isRequired() {
+    return required;
+  }
+
+  /** Whether the field holds a list of values. */
+  public boolean isRepeatable() {
+    return repeatable;
+  }
+
+  /** The allowed values of a {@link FieldKind#CHOICE} field; empty for other kinds. */
+  public List<String> options() {
+    return options;
+  }
+
+  /** The taxonomy vocabulary of a {@link FieldKind#TERM} field; null for other kinds. */
+  public String vocabulary() {
+    return vocabulary;
+  }
+
+  @Override
+  public String toString() {
+    return name + ":" + kind + (repeatable ? "[]" : "") + (required ? "!" : "");
+  }
+}

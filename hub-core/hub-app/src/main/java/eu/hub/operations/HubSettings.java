@@ -1,0 +1,60 @@
+package eu.hub.operations;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The Hub's settings, from MicroProfile Config: system properties ({@code -Dhub.data=...}) or
+ * environment variables ({@code HUB_DATA=...}).
+ */
+@ApplicationScoped
+public class HubSettings {
+
+  @Inject
+  @ConfigProperty(name = "hub.data", defaultValue = "data")
+  String data;
+
+  @Inject
+  @ConfigProperty(name = "hub.content", defaultValue = "content")
+  String content;
+
+  @Inject
+  @ConfigProperty(name = "hub.theme", defaultValue = "default")
+  String theme;
+
+  @Inject
+  @ConfigProperty(name = "hub.themes")
+  Optional<String> themes;
+
+  @Inject
+  @ConfigProperty(name = "hub.site.name", defaultValue = "Local Innovation Hub")
+  String siteName;
+
+  /** The data directory: database (when embedded), search index, media. */
+  public Path dataDirectory() {
+    return Path.of(data).toAbsolutePath().normalize();
+  }
+
+  /** The content folder loaded at start-up. */
+  public Path contentDirectory() {
+    return Path.of(content).toAbsolutePath().normalize();
+  }
+
+  /** The name of the active theme. */
+  public String theme() {
+    return theme;
+  }
+
+  /** A folder of themes on disk that overrides the bundled ones, if set. */
+  public Optional<Path> themesDirectory() {
+    return themes.filter(t -> !t.isBlank()).map(Path::of);
+  }
+
+  /** The site's name, shown in the header and titles. */
+  public String siteName() {
+    return siteName;
+  }
+}

@@ -1,0 +1,55 @@
+package eu.hub.operations;
+
+import eu.hub.contentfolder.ContentFolderImporter;
+import eu.hub.contentfolder.ImportReport;
+import eu.hub.database.SchemaMigrations;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.util.logging.Logger;
+
+/**
+ * The start-up sequence: migrate the schema, load the content folder, then report ready. The
+ * readiness check answers DOWN until this has finished.
+ */
+@ApplicationScoped
+public class HubStartup {
+
+  private static final Logger LOG = Logger.getLogger(HubStartup.class.getName());
+
+  @Inject SchemaMigrations migrations;
+  @Inject ContentFolderImporter importer;
+  @Inject HubSettings settings;
+
+  private volatile boolean ready;
+  private volatile String schemaVersion = "none";
+  private volatile ImportReport lastImport;
+
+  void onStart(@Observes Startup event) {
+    schemaVersion = migrations.migrate();
+    lastImport = importer.importFolder(settings.contentDirectory());
+    ready = true;
+    LOG.info(
+        "Hub ready in "
+            + ManagementFactory.getRuntimeMXBean().getUptime()
+            + " ms from JVM start (schema "
+            + schemaVersion
+            + ", data in "
+            + settings.dataDirectory()
+            + ")");
+  }
+
+  public boolean isReady() {
+    return ready;
+  }
+
+  public String schemaVersion() {
+    return schemaVersion;
+  }
+
+  public ImportReport lastImport() {
+    return lastImport;
+  }
+}
