@@ -1,0 +1,90 @@
+package eu.hub.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.hub.testkit.Http;
+import eu.hub.testkit.HubProcess;
+import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Starts the Hub with {@code ./hub run}, stops it with SIGTERM and starts it again: content is
+ * kept, unchanged files are skipped, a changed file becomes a new revision, and a bad file is
+ * reported with its line while the rest loads.
+ */
+class RestartIT {
+
+  @TempDir Path work;
+
+  @Test
+  void contentSurvivesARestartAndOnlyChangedFilesAreImportedAgain() throws Exception {
+    // Unique names: the PostgreSQL database is shared by every run of the suite.
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    Path content = Files.createDirectories(work.resolve("content"));
+    Path first = content.resolve("restart-" + run + "-one.md");
+    Path second = content.resolve("restart-" + run + "-two.md");
+    Files.writeString(first, page("First page", "Kept across restarts."));
+    Files.writeString(second, page("Second page", "Changed between starts."));
+
+    try (HubProcess hub = new HubProcess(work.resolve("data"), content)) {
+      hub.start(Duration.ofMinutes(3));
+      assertThat(readiness(hub.http()))
+          .containsEntry("contentAdded", "2")
+          .containsEntry("contentProblems", "0");
+      assertThat(hub.http().get("pages/restart-" + run + "-one").statusCode()).isEqualTo(200);
+      assertThat(hub.log())
+          .as("a normal start logs no warning, error or stack trace")
+          .doesNotContain("WARNING")
+          .doesNotContain("SEVERE")
+          .doesNotContain("\tat ")
+          .contains("Hub ready in");
+      hub.stop();
+
+      Files.writeString(second, page("Second page, revised", "Changed between starts."));
+      Files.writeString(
+          content.resolve("restart-" + run + "-bad.md"),
+          "---\ntype: page\ntitle: [unclosed\n---\nBody");
+      hub.start(Duration.ofMinutes(3));
+
+      assertThat(readiness(hub.http()))
+          .containsEntry("contentAdded", "0")
+          .containsEntry("contentUpdated", "1")
+          .containsEntry("contentUnchanged", "1")
+          .containsEntry("contentProblems", "1");
+      JsonObject revised = hub.http().json("api/content/page/restart-" + run + "-two");
+      assertThat(revised.getJsonObject("item").getString("title"))
+          .isEqualTo("Second page, revised");
+      assertThat(revised.getJsonObject("item").getInt("revision")).isEqualTo(2);
+      assertThat(hub.http().get("pages/restart-" + run + "-one").statusCode()).isEqualTo(200);
+      assertThat(hub.log())
+          .containsPattern("restart-" + run + "-bad\\.md:3: front matter is not valid YAML");
+    }
+  }
+
+  private static String page(String title, String body) {
+    return "---\ntype: page\ntitle: "
+        + title
+        + "\nsummary: A page for the restart test.\n---\n"
+        + body
+        + "\n";
+  }
+
+  private static Map<String, String> readiness(Http http) {
+    JsonObject hub =
+        http.json("health/ready").getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+            .filter(c -> c.getString("name").equals("hub"))
+            .findFirst()
+            .orElseThrow();
+    Map<String, String> data = new HashMap<>();
+    hub.getJsonObject("data")
+        .forEach((k, v) -> data.put(k, hub.getJsonObject("data").getString(k)));
+    return data;
+  }
+}
