@@ -1,5 +1,7 @@
 package eu.hub.content;
 
+import eu.hub.api.content.ContentType;
+import eu.hub.api.content.FieldDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -10,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +29,8 @@ public class ContentStore {
   EntityManager em;
 
   @Inject Event<ContentSaved> saved;
+
+  @Inject ContentTypeRegistry types;
 
   /**
    * Creates an item or updates the one the draft belongs to (same source file, or same type,
@@ -54,6 +59,124 @@ public class ContentStore {
         new ContentSaved(
             target.id(), target.type(), target.slug(), target.language(), target.status()));
     return target;
+  }
+
+  private void keepOldAddressWorking(ContentItem item, String oldSlug, OffsetDateTime now) {
+    // The new slug is no longer an old address of anything.
+    em.createQuery(
+            "delete from SlugRedirect r where r.type = :t and r.language = :l and r.oldSlug = :s")
+        .setParameter("t", item.type())
+        .setParameter("l", item.language())
+        .setParameter("s", item.slug())
+        .executeUpdate();
+    if (oldSlug != null && !oldSlug.equals(item.slug())) {
+      em.persist(new SlugRedirect(item.type(), item.language(), oldSlug, item.id(), now));
+    }
+  }
+
+  private void relink(ContentItem item) {
+    em.createQuery("delete from ContentLink l where l.itemId = :id")
+        .setParameter("id", item.id())
+        .executeUpdate();
+    ContentType type = types.byName(item.type()).orElse(null);
+    if (type == null) {
+      return;
+    }
+    Map<String, Object> values = FieldValues.read(item.fieldsJson());
+    for (FieldDefinition field : type.fields()) {
+      String kind =
+          switch (field.kind()) {
+            case REFERENCE -> ContentLink.REFERENCE;
+            case TERM -> ContentLink.TERM;
+            default -> null;
+          };
+      Object value = values.get(field.name());
+      if (kind == null || value == null) {
+        continue;
+      }
+      String scope =
+          kind.equals(ContentLink.TERM)
+              ? field.vocabulary()
+              : field.targetType() == null ? "" : field.targetType();
+      List<?> list = value instanceof List<?> l ? l : List.of(value);
+      for (Object v : new LinkedHashSet<>(list)) {
+        String text = String.valueOf(v);
+        String key = kind.equals(ContentLink.TERM) ? Slugs.of(text) : text;
+        if (!key.isEmpty()) {
+          em.persist(new ContentLink(item.id(), field.name(), kind, scope, text, key));
+        }
+      }
+    }
+  }
+
+  /** The item that used to live at that slug, if it moved. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<ContentItem> movedFrom(String type, String language, String oldSlug) {
+    return em.createQuery(
+            "select c from ContentItem c, SlugRedirect r where r.itemId = c.id and r.type = :t"
+                + " and r.language = :l and r.oldSlug = :s",
+            ContentItem.class)
+        .setParameter("t", type)
+        .setParameter("l", language)
+        .setParameter("s", oldSlug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * A page of published items that link to a target: items referring to an item ({@code kind =
+   * ref}, scope = its type, key = its slug) or tagged with a term ({@code kind = term}, scope = the
+   * vocabulary, key = the term's slug). Newest first; all types when {@code type} is null.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ContentItem> listPublishedLinkingTo(
+      String kind, String scope, String key, String type, int offset, int limit) {
+    TypedQuery<ContentItem> query =
+        em.createQuery(
+            "select distinct c from ContentItem c, ContentLink l where l.itemId = c.id"
+                + " and c.status = :st and l.kind = :k and l.scope = :sc and l.linkKey = :key"
+                + (type == null ? "" : " and c.type = :t")
+                + " order by c.publishedAt desc, c.id desc",
+            ContentItem.class);
+    query
+        .setParameter("st", ContentStatus.PUBLISHED)
+        .setParameter("k", kind)
+        .setParameter("sc", scope)
+        .setParameter("key", key);
+    if (type != null) {
+      query.setParameter("t", type);
+    }
+    return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+  }
+
+  /** The terms of a vocabulary used by published items: label, key and how many items use it. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<TermUse> terms(String vocabulary) {
+    return em
+        .createQuery(
+            "select l.linkKey, min(l.linkValue), count(distinct c.id) from ContentItem c, ContentLink l"
+                + " where l.itemId = c.id and c.status = :st and l.kind = :k and l.scope = :sc"
+                + " group by l.linkKey order by l.linkKey",
+            Object[].class)
+        .setParameter("st", ContentStatus.PUBLISHED)
+        .setParameter("k", ContentLink.TERM)
+        .setParameter("sc", vocabulary)
+        .getResultList()
+        .stream()
+        .map(r -> new TermUse((String) r[1], (String) r[0], ((Number) r[2]).longValue()))
+        .toList();
+  }
+
+  /** A taxonomy term in use: its label as first written, its URL key, and the items using it. */
+  public record TermUse(String label, String key, long items) {}
+
+  /** Everything an item links to, in field order of storage. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ContentLink> links(long itemId) {
+    return em.createQuery(
+            "select l from ContentLink l where l.itemId = :id order by l.id", ContentLink.class)
+        .setParameter("id", itemId)
+        .getResultList();
   }
 
   private Optional<ContentItem> existingFor(ContentDraft draft) {

@@ -3,6 +3,7 @@ package eu.hub.content;
 import static eu.hub.api.content.FieldDefinition.choice;
 import static eu.hub.api.content.FieldDefinition.markdown;
 import static eu.hub.api.content.FieldDefinition.of;
+import static eu.hub.api.content.FieldDefinition.reference;
 import static eu.hub.api.content.FieldDefinition.term;
 import static eu.hub.api.content.FieldDefinition.text;
 
@@ -45,7 +46,7 @@ final class CoreContentTypes implements HubPlugin {
             .urlSegment("projects")
             .field(text("programme").required().withLabel("Funding programme"))
             .field(text("grantAgreement").withLabel("Grant agreement number"))
-            .field(of("partners", FieldKind.REFERENCE).repeatable().withLabel("Partners"))
+            .field(reference("partners", "partner").repeatable().withLabel("Partners"))
             .field(of("start", FieldKind.DATE).withLabel("Start"))
             .field(of("end", FieldKind.DATE).withLabel("End"))
             .field(text("acknowledgement").required().withLabel("Funding acknowledgement"))
@@ -57,27 +58,27 @@ final class CoreContentTypes implements HubPlugin {
             .urlSegment("magazines")
             .field(of("cover", FieldKind.MEDIA).withLabel("Cover image"))
             .field(text("editors").repeatable().withLabel("Editors"))
-            .field(of("project", FieldKind.REFERENCE).withLabel("Project"))
+            .field(reference("project", "project").withLabel("Project"))
             .build(),
         ContentType.builder("magazine-issue")
             .label("Magazine issue", "Magazine issues")
             .urlSegment("issues")
-            .field(of("magazine", FieldKind.REFERENCE).required().withLabel("Magazine"))
+            .field(reference("magazine", "magazine").required().withLabel("Magazine"))
             .field(of("number", FieldKind.NUMBER).required().withLabel("Issue number"))
             .field(of("date", FieldKind.DATE).withLabel("Publication date"))
             .field(of("cover", FieldKind.MEDIA).withLabel("Cover image"))
             .field(text("sections").repeatable().withLabel("Sections, in order"))
-            .field(of("project", FieldKind.REFERENCE).withLabel("Project"))
+            .field(reference("project", "project").withLabel("Project"))
             .build(),
         ContentType.builder("article")
             .label("Article", "Articles")
             .urlSegment("articles")
-            .field(of("issue", FieldKind.REFERENCE).withLabel("Magazine issue"))
+            .field(reference("issue", "magazine-issue").withLabel("Magazine issue"))
             .field(text("section").withLabel("Section of the issue"))
             .field(of("position", FieldKind.NUMBER).withLabel("Position in the issue"))
             .field(text("authors").repeatable().withLabel("Authors"))
-            .field(of("partners", FieldKind.REFERENCE).repeatable().withLabel("Partners"))
-            .field(of("project", FieldKind.REFERENCE).withLabel("Project"))
+            .field(reference("partners", "partner").repeatable().withLabel("Partners"))
+            .field(reference("project", "project").withLabel("Project"))
             .field(term("themes", "themes").repeatable().withLabel("Themes"))
             .field(term("targetGroups", "target-groups").repeatable().withLabel("Target groups"))
             .field(term("tags", "tags").repeatable().withLabel("Tags"))
@@ -85,9 +86,9 @@ final class CoreContentTypes implements HubPlugin {
         ContentType.builder("case-study")
             .label("Case study", "Case studies")
             .urlSegment("case-studies")
-            .field(of("partner", FieldKind.REFERENCE).required().withLabel("Partner"))
+            .field(reference("partner", "partner").required().withLabel("Partner"))
             .field(term("country", "countries").required().withLabel("Country"))
-            .field(of("project", FieldKind.REFERENCE).withLabel("Project"))
+            .field(reference("project", "project").withLabel("Project"))
             .field(
                 term("serviceAreas", "service-areas")
                     .repeatable()
@@ -107,8 +108,8 @@ final class CoreContentTypes implements HubPlugin {
         ContentType.builder("lesson")
             .label("Lessons learned", "Lessons learned")
             .urlSegment("lessons")
-            .field(of("partners", FieldKind.REFERENCE).repeatable().withLabel("Partners"))
-            .field(of("project", FieldKind.REFERENCE).withLabel("Project"))
+            .field(reference("partners", "partner").repeatable().withLabel("Partners"))
+            .field(reference("project", "project").withLabel("Project"))
             .field(term("themes", "themes").repeatable().required().withLabel("Themes"))
             .field(term("targetGroups", "target-groups").repeatable().withLabel("Target groups"))
             .field(term("tags", "tags").repeatable().withLabel("Tags"))

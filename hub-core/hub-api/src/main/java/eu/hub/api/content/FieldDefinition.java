@@ -23,6 +23,7 @@ public final class FieldDefinition {
   private final boolean repeatable;
   private final List<String> options;
   private final String vocabulary;
+  private final String targetType;
 
   private FieldDefinition(
       String name,
@@ -31,7 +32,8 @@ public final class FieldDefinition {
       boolean required,
       boolean repeatable,
       List<String> options,
-      String vocabulary) {
+      String vocabulary,
+      String targetType) {
     if (name == null || !NAME.matcher(name).matches()) {
       throw new IllegalArgumentException(
           "A field name starts with a lower-case letter and has only letters and digits (at most"
@@ -46,11 +48,12 @@ public final class FieldDefinition {
     this.repeatable = repeatable;
     this.options = List.copyOf(options);
     this.vocabulary = vocabulary;
+    this.targetType = targetType;
   }
 
   /** A field of the given kind, optional and single-valued, labelled with its name. */
   public static FieldDefinition of(String name, FieldKind kind) {
-    return new FieldDefinition(name, kind, null, false, false, List.of(), null);
+    return new FieldDefinition(name, kind, null, false, false, List.of(), null, null);
   }
 
   /** A single line of text. */
@@ -68,28 +71,54 @@ public final class FieldDefinition {
     if (options == null || options.isEmpty()) {
       throw new IllegalArgumentException("A choice field needs at least one option: " + name);
     }
-    return new FieldDefinition(name, FieldKind.CHOICE, null, false, false, options, null);
+    return new FieldDefinition(name, FieldKind.CHOICE, null, false, false, options, null, null);
   }
 
   /** A term of the named taxonomy vocabulary (for example {@code themes} or {@code countries}). */
   public static FieldDefinition term(String name, String vocabulary) {
     return new FieldDefinition(
-        name, FieldKind.TERM, null, false, false, List.of(), Objects.requireNonNull(vocabulary));
+        name,
+        FieldKind.TERM,
+        null,
+        false,
+        false,
+        List.of(),
+        Objects.requireNonNull(vocabulary),
+        null);
+  }
+
+  /**
+   * A reference to another item of the given content type, written as that item's slug.
+   *
+   * @param targetType the content type referred to, for example {@code partner}
+   */
+  public static FieldDefinition reference(String name, String targetType) {
+    return new FieldDefinition(
+        name,
+        FieldKind.REFERENCE,
+        null,
+        false,
+        false,
+        List.of(),
+        null,
+        Objects.requireNonNull(targetType, "targetType"));
   }
 
   /** The same field with a human label. */
   public FieldDefinition withLabel(String newLabel) {
-    return new FieldDefinition(name, kind, newLabel, required, repeatable, options, vocabulary);
+    return new FieldDefinition(
+        name, kind, newLabel, required, repeatable, options, vocabulary, targetType);
   }
 
   /** The same field, required before an item can be published. */
   public FieldDefinition required() {
-    return new FieldDefinition(name, kind, label, true, repeatable, options, vocabulary);
+    return new FieldDefinition(
+        name, kind, label, true, repeatable, options, vocabulary, targetType);
   }
 
   /** The same field, holding a list of values. */
   public FieldDefinition repeatable() {
-    return new FieldDefinition(name, kind, label, required, true, options, vocabulary);
+    return new FieldDefinition(name, kind, label, required, true, options, vocabulary, targetType);
   }
 
   /** The name used in front matter, the API and the index. */
@@ -125,6 +154,14 @@ public final class FieldDefinition {
   /** The taxonomy vocabulary of a {@link FieldKind#TERM} field; null for other kinds. */
   public String vocabulary() {
     return vocabulary;
+  }
+
+  /**
+   * The content type a {@link FieldKind#REFERENCE} field points to; null when any type will do or
+   * for other kinds.
+   */
+  public String targetType() {
+    return targetType;
   }
 
   @Override

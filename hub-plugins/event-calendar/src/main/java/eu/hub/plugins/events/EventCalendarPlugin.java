@@ -27,9 +27,8 @@ public final class EventCalendarPlugin implements HubPlugin {
             .field(FieldDefinition.of("onlineLink", FieldKind.URL).withLabel("Online link"))
             .field(FieldDefinition.text("accessibility").repeatable().withLabel("Accessibility"))
             .field(
-                FieldDefinition.of("organiser", FieldKind.REFERENCE)
-                    .withLabel("Organising partner"))
-            .field(FieldDefinition.of("project", FieldKind.REFERENCE).withLabel("Project"))
+                FieldDefinition.reference("organiser", "partner").withLabel("Organising partner"))
+            .field(FieldDefinition.reference("project", "project").withLabel("Project"))
             .field(FieldDefinition.of("registration", FieldKind.URL).withLabel("Registration"))
             .field(FieldDefinition.of("capacity", FieldKind.NUMBER).withLabel("Places"))
             .build());

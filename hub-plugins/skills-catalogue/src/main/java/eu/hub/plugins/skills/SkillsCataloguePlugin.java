@@ -16,9 +16,7 @@ public final class SkillsCataloguePlugin implements HubPlugin {
             .label("Skills offer", "Skills offers")
             .urlSegment("skills")
             .field(
-                FieldDefinition.of("provider", FieldKind.REFERENCE)
-                    .required()
-                    .withLabel("Provider"))
+                FieldDefinition.reference("provider", "partner").required().withLabel("Provider"))
             .field(
                 FieldDefinition.choice("format", List.of("online", "in-person", "blended"))
                     .required()
