@@ -49,12 +49,16 @@ public class ContentStore {
             });
     ContentItem target =
         item != null ? item : new ContentItem(draft.type(), draft.slug(), draft.language());
-    target.apply(draft, OffsetDateTime.now(ZoneOffset.UTC));
+    String oldSlug = item == null ? null : item.slug();
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    target.apply(draft, now);
     if (item == null) {
       em.persist(target);
     }
     em.flush();
     em.persist(new Revision(target, author, note));
+    keepOldAddressWorking(target, oldSlug, now);
+    relink(target);
     saved.fire(
         new ContentSaved(
             target.id(), target.type(), target.slug(), target.language(), target.status()));
@@ -131,38 +135,31 @@ public class ContentStore {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<ContentItem> listPublishedLinkingTo(
       String kind, String scope, String key, String type, int offset, int limit) {
-    TypedQuery<ContentItem> query =
+    return listPublished(type, List.of(new LinkFilter(kind, scope, key)), offset, limit);
+  }
+
+  /**
+   * The terms of a vocabulary used by published items (of one type, or all when null): label, key
+   * and how many items use it, by key.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<TermUse> terms(String vocabulary, String type) {
+    TypedQuery<Object[]> query =
         em.createQuery(
-            "select distinct c from ContentItem c, ContentLink l where l.itemId = c.id"
-                + " and c.status = :st and l.kind = :k and l.scope = :sc and l.linkKey = :key"
+            "select l.linkKey, min(l.linkValue), count(distinct c.id) from ContentItem c,"
+                + " ContentLink l where l.itemId = c.id and c.status = :st and l.kind = :k"
+                + " and l.scope = :sc"
                 + (type == null ? "" : " and c.type = :t")
-                + " order by c.publishedAt desc, c.id desc",
-            ContentItem.class);
+                + " group by l.linkKey order by l.linkKey",
+            Object[].class);
     query
         .setParameter("st", ContentStatus.PUBLISHED)
-        .setParameter("k", kind)
-        .setParameter("sc", scope)
-        .setParameter("key", key);
+        .setParameter("k", ContentLink.TERM)
+        .setParameter("sc", vocabulary);
     if (type != null) {
       query.setParameter("t", type);
     }
-    return query.setFirstResult(offset).setMaxResults(limit).getResultList();
-  }
-
-  /** The terms of a vocabulary used by published items: label, key and how many items use it. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<TermUse> terms(String vocabulary) {
-    return em
-        .createQuery(
-            "select l.linkKey, min(l.linkValue), count(distinct c.id) from ContentItem c, ContentLink l"
-                + " where l.itemId = c.id and c.status = :st and l.kind = :k and l.scope = :sc"
-                + " group by l.linkKey order by l.linkKey",
-            Object[].class)
-        .setParameter("st", ContentStatus.PUBLISHED)
-        .setParameter("k", ContentLink.TERM)
-        .setParameter("sc", vocabulary)
-        .getResultList()
-        .stream()
+    return query.getResultList().stream()
         .map(r -> new TermUse((String) r[1], (String) r[0], ((Number) r[2]).longValue()))
         .toList();
   }
@@ -241,31 +238,76 @@ public class ContentStore {
   /** A page of published items, newest first; all types when {@code type} is null. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<ContentItem> listPublished(String type, int offset, int limit) {
-    // Two statements rather than "(:t is null or ...)": PostgreSQL cannot type a null parameter.
-    String jpql =
-        "select c from ContentItem c where c.status = :st"
-            + (type == null ? "" : " and c.type = :t")
-            + " order by c.publishedAt desc, c.id desc";
+    return listPublished(type, List.of(), offset, limit);
+  }
+
+  /**
+   * A page of published items that have every one of the given links (for example a country and a
+   * theme), newest first; all types when {@code type} is null.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ContentItem> listPublished(
+      String type, List<LinkFilter> filters, int offset, int limit) {
     TypedQuery<ContentItem> query =
-        em.createQuery(jpql, ContentItem.class).setParameter("st", ContentStatus.PUBLISHED);
-    if (type != null) {
-      query.setParameter("t", type);
-    }
+        bind(
+            em.createQuery(
+                "select c from ContentItem c where "
+                    + where(type, filters)
+                    + " order by c.publishedAt desc, c.id desc",
+                ContentItem.class),
+            type,
+            filters);
     return query.setFirstResult(offset).setMaxResults(limit).getResultList();
   }
 
   /** How many published items there are of that type (all types when null). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public long countPublished(String type) {
-    String jpql =
-        "select count(c) from ContentItem c where c.status = :st"
-            + (type == null ? "" : " and c.type = :t");
-    TypedQuery<Long> query =
-        em.createQuery(jpql, Long.class).setParameter("st", ContentStatus.PUBLISHED);
+    return countPublished(type, List.of());
+  }
+
+  /** How many published items have every one of the given links. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long countPublished(String type, List<LinkFilter> filters) {
+    return bind(
+            em.createQuery(
+                "select count(c) from ContentItem c where " + where(type, filters), Long.class),
+            type,
+            filters)
+        .getSingleResult();
+  }
+
+  /** A link an item must have: {@code kind} ref or term, its scope, and the target's key. */
+  public record LinkFilter(String kind, String scope, String key) {}
+
+  // Separate statements per shape rather than "(:t is null or ...)": PostgreSQL cannot type a
+  // null parameter.
+  private static String where(String type, List<LinkFilter> filters) {
+    StringBuilder where = new StringBuilder("c.status = :st");
+    if (type != null) {
+      where.append(" and c.type = :t");
+    }
+    for (int i = 0; i < filters.size(); i++) {
+      where.append(
+          " and exists (select l.id from ContentLink l where l.itemId = c.id and l.kind = :k%1$d"
+                  .formatted(i)
+              + " and l.scope = :s%1$d and l.linkKey = :key%1$d)".formatted(i));
+    }
+    return where.toString();
+  }
+
+  private static <T> TypedQuery<T> bind(
+      TypedQuery<T> query, String type, List<LinkFilter> filters) {
+    query.setParameter("st", ContentStatus.PUBLISHED);
     if (type != null) {
       query.setParameter("t", type);
     }
-    return query.getSingleResult();
+    for (int i = 0; i < filters.size(); i++) {
+      query.setParameter("k" + i, filters.get(i).kind());
+      query.setParameter("s" + i, filters.get(i).scope());
+      query.setParameter("key" + i, filters.get(i).key());
+    }
+    return query;
   }
 
   /** Every revision of an item, newest first. */

@@ -33,6 +33,10 @@ public class HubSettings {
   @ConfigProperty(name = "hub.site.name", defaultValue = "Local Innovation Hub")
   String siteName;
 
+  @Inject
+  @ConfigProperty(name = "hub.site.url")
+  Optional<String> siteUrl;
+
   /** The data directory: database (when embedded), search index, media. */
   public Path dataDirectory() {
     return Path.of(data).toAbsolutePath().normalize();
@@ -51,6 +55,16 @@ public class HubSettings {
   /** A folder of themes on disk that overrides the bundled ones, if set. */
   public Optional<Path> themesDirectory() {
     return themes.filter(t -> !t.isBlank()).map(Path::of);
+  }
+
+  /**
+   * The public address of the site (for canonical URLs, feeds and sitemaps), when it differs from
+   * the address requests arrive at (behind a proxy, say).
+   */
+  public Optional<String> siteUrl() {
+    return siteUrl
+        .filter(u -> !u.isBlank())
+        .map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
   }
 
   /** The site's name, shown in the header and titles. */

@@ -2,6 +2,7 @@ package eu.hub.theme;
 
 import eu.hub.operations.HubSettings;
 import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.LoaderException;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders pages with the active theme. Templates are looked up in the theme, then in the theme it
@@ -37,6 +39,7 @@ public class ThemeRenderer {
   @Inject HubSettings settings;
 
   private PebbleEngine engine;
+  private final Map<String, Boolean> existing = new ConcurrentHashMap<>();
   private List<String> chain;
 
   @PostConstruct
@@ -77,6 +80,33 @@ public class ThemeRenderer {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /**
+   * Renders the first of the templates that the theme (or a theme it extends) has, so that a theme
+   * can add a template for one content type ({@code item-case-study}) and fall back to a general
+   * one ({@code item}).
+   */
+  public String renderFirst(List<String> templates, Map<String, Object> model) {
+    for (String template : templates.subList(0, templates.size() - 1)) {
+      if (exists(template)) {
+        return render(template, model);
+      }
+    }
+    return render(templates.get(templates.size() - 1), model);
+  }
+
+  private boolean exists(String template) {
+    return existing.computeIfAbsent(
+        template,
+        t -> {
+          try {
+            engine.getTemplate(t);
+            return true;
+          } catch (LoaderException notThere) {
+            return false;
+          }
+        });
   }
 
   /** An asset (CSS, image, script) of the active theme or a theme it extends. */

@@ -64,8 +64,8 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
           .build();
     }
     Map<String, Object> model = new HashMap<>();
-    model.put("site", Map.of("name", settings.siteName(), "sections", List.of()));
-    model.put("page", Map.of("title", title(status), "lang", "en"));
+    model.put("site", SiteModel.minimal(settings));
+    model.put("page", Map.of("title", title(status), "lang", "en", "breadcrumbs", List.of()));
     model.put("status", status);
     model.put("message", message);
     model.put("path", "/" + path.replaceFirst("^/", ""));

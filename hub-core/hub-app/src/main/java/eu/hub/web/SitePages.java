@@ -1,11 +1,18 @@
 package eu.hub.web;
 
 import eu.hub.api.content.ContentType;
+import eu.hub.api.content.FieldDefinition;
+import eu.hub.api.content.FieldKind;
 import eu.hub.content.ContentItem;
+import eu.hub.content.ContentLink;
 import eu.hub.content.ContentStore;
+import eu.hub.content.ContentStore.LinkFilter;
+import eu.hub.content.ContentStore.TermUse;
 import eu.hub.content.ContentTypeRegistry;
+import eu.hub.content.Slugs;
+import eu.hub.content.Vocabularies;
+import eu.hub.content.Vocabularies.Vocabulary;
 import eu.hub.operations.HubSettings;
-import eu.hub.rendering.MarkdownRenderer;
 import eu.hub.theme.ThemeRenderer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,99 +22,335 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** The public pages: home, listings per content type, and one page per item. */
+/**
+ * The public pages: home, a listing per content type (with filters by taxonomy term), one page per
+ * item, and a page per taxonomy vocabulary and term. An item's old address redirects (301) to its
+ * current one.
+ */
 @Path("")
 @RequestScoped
 @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
 public class SitePages {
 
   static final int PAGE_SIZE = 20;
+  private static final Pattern KEY = Pattern.compile("[a-z0-9-]{1,200}");
 
   @Inject ContentStore store;
   @Inject ContentTypeRegistry types;
   @Inject ThemeRenderer theme;
-  @Inject MarkdownRenderer markdown;
+  @Inject ItemPresenter presenter;
   @Inject HubSettings settings;
+  @Context UriInfo uri;
 
   @GET
   public String home() {
-    List<ItemView> latest = views(store.listPublished(null, 0, 12));
-    return theme.render("home", model("Home", null, Map.of("latest", latest)));
+    Map<String, Object> data = new HashMap<>();
+    data.put("latestIssue", first("magazine-issue"));
+    data.put("caseStudies", views(store.listPublished("case-study", 0, 6)));
+    data.put("lessons", views(store.listPublished("lesson", 0, 6)));
+    data.put("latest", views(store.listPublished(null, 0, 12)));
+    Page page = new Page(settings.siteName(), null, "/", "en");
+    page.jsonLd = StructuredData.forSite(settings.siteName(), absolute("/"));
+    return theme.render("home", model(page, List.of(), data));
   }
 
   @GET
   @Path("{segment:[a-z0-9-]+}")
   public String listing(
       @PathParam("segment") String segment, @QueryParam("page") String pageParam) {
-    ContentType type = typeAt(segment);
+    Optional<ContentType> type = types.byUrlSegment(segment);
+    if (type.isEmpty()) {
+      return vocabulary(segment);
+    }
+    ContentType t = type.get();
+    List<Filter> filters = filtersFor(t, uri.getQueryParameters());
+    List<LinkFilter> active =
+        filters.stream()
+            .filter(f -> f.selected() != null)
+            .map(f -> new LinkFilter(ContentLink.TERM, f.vocabulary(), f.selected()))
+            .toList();
     int page = Params.page(pageParam);
-    long total = store.countPublished(type.name());
+    long total = store.countPublished(t.name(), active);
     int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
     if (page > pages) {
-      throw new NotFoundException("There is no page " + page + " of " + type.pluralLabel() + ".");
+      throw new NotFoundException("There is no page " + page + " of " + t.pluralLabel() + ".");
     }
-    List<ItemView> items =
-        views(store.listPublished(type.name(), (page - 1) * PAGE_SIZE, PAGE_SIZE));
     Map<String, Object> data = new HashMap<>();
     data.put(
         "type",
-        Map.of("label", type.label(), "pluralLabel", type.pluralLabel(), "url", "/" + segment));
-    data.put("items", items);
-    data.put("page", page);
-    data.put("pages", pages);
+        Map.of(
+            "name",
+            t.name(),
+            "label",
+            t.label(),
+            "pluralLabel",
+            t.pluralLabel(),
+            "url",
+            "/" + segment));
+    data.put(
+        "items", views(store.listPublished(t.name(), active, (page - 1) * PAGE_SIZE, PAGE_SIZE)));
+    data.put("filters", filters);
+    data.put("filtered", !active.isEmpty());
+    data.put("pager", Pager.of("/" + segment, uri.getQueryParameters(), page, pages));
     data.put("total", total);
-    return theme.render("listing", model(type.pluralLabel(), null, data));
+    Page meta =
+        new Page(
+            t.pluralLabel(),
+            t.pluralLabel() + " published on " + settings.siteName() + ".",
+            "/" + segment,
+            "en");
+    return theme.render("listing", model(meta, List.of(new Link(t.pluralLabel(), null)), data));
   }
 
   @GET
   @Path("{segment:[a-z0-9-]+}/{slug:[a-z0-9-]+}")
-  public String item(
+  public Response item(
       @PathParam("segment") String segment,
       @PathParam("slug") String slug,
-      @QueryParam("lang") String lang) {
-    ContentType type = typeAt(segment);
-    List<ContentItem> found = store.findPublished(type.name(), slug);
-    ContentItem item =
+      @QueryParam("lang") String lang,
+      @QueryParam("page") String pageParam) {
+    Optional<ContentType> type = types.byUrlSegment(segment);
+    if (type.isEmpty()) {
+      return Response.ok(term(segment, slug, pageParam)).build();
+    }
+    ContentType t = type.get();
+    String language = lang == null || lang.isBlank() ? null : lang.strip();
+    List<ContentItem> found = store.findPublished(t.name(), slug);
+    Optional<ContentItem> item =
         found.stream()
-            .filter(i -> i.language().equals(lang == null ? "en" : lang))
+            .filter(i -> i.language().equals(language == null ? "en" : language))
             .findFirst()
-            .or(() -> lang == null ? found.stream().findFirst() : Optional.empty())
-            .orElseThrow(
-                () ->
-                    new NotFoundException(
-                        "No "
-                            + type.label().toLowerCase(Locale.ROOT)
-                            + " is published at this address."));
-    Map<String, Object> data = new HashMap<>();
-    data.put("item", ItemView.of(item, type));
-    data.put("bodyHtml", markdown.toHtml(item.body()));
-    return theme.render("item", model(item.title(), item.summary(), data));
+            .or(() -> language == null ? found.stream().findFirst() : Optional.empty());
+    if (item.isEmpty()) {
+      Optional<ContentItem> moved =
+          store.movedFrom(t.name(), language == null ? "en" : language, slug);
+      if (moved.isPresent()) {
+        ContentItem m = moved.get();
+        return Response.status(Response.Status.MOVED_PERMANENTLY)
+            .location(URI.create(ItemView.urlOf(t.urlSegment(), m.slug(), m.language())))
+            .build();
+      }
+      throw new NotFoundException(
+          "No " + t.label().toLowerCase(Locale.ROOT) + " is published at this address.");
+    }
+    ContentItem i = item.get();
+    Map<String, Object> data = presenter.present(i, t);
+    ItemView view = (ItemView) data.get("item");
+    Page page = new Page(i.title(), i.summary(), view.url(), i.language());
+    page.type = "article";
+    page.jsonLd =
+        StructuredData.forItem(
+            view, absolute(view.url()), settings.siteName(), absolute("/"), view.fields());
+    @SuppressWarnings("unchecked")
+    List<ItemPresenter.Translation> translations =
+        (List<ItemPresenter.Translation>) data.get("translations");
+    page.alternates =
+        translations.stream().map(tr -> new Alternate(tr.language(), absolute(tr.url()))).toList();
+    String html =
+        theme.renderFirst(
+            List.of("item-" + t.name(), "item"),
+            model(
+                page,
+                List.of(new Link(t.pluralLabel(), "/" + t.urlSegment()), new Link(i.title(), null)),
+                data));
+    return Response.ok(html).build();
   }
 
-  private ContentType typeAt(String segment) {
-    return types
-        .byUrlSegment(segment)
-        .orElseThrow(() -> new NotFoundException("There is no section called '" + segment + "'."));
+  private String vocabulary(String name) {
+    Vocabulary v =
+        Vocabularies.byName(types, name)
+            .orElseThrow(() -> new NotFoundException("There is no section called '" + name + "'."));
+    Map<String, Object> data = new HashMap<>();
+    data.put("vocabulary", v);
+    data.put(
+        "terms",
+        store.terms(v.name(), null).stream()
+            .map(
+                t ->
+                    Map.of(
+                        "label",
+                        t.label(),
+                        "url",
+                        "/" + v.name() + "/" + t.key(),
+                        "items",
+                        t.items()))
+            .toList());
+    Page page =
+        new Page(
+            v.pluralLabel(),
+            "Content by " + v.label().toLowerCase(Locale.ROOT) + ".",
+            "/" + v.name(),
+            "en");
+    return theme.render("vocabulary", model(page, List.of(new Link(v.pluralLabel(), null)), data));
+  }
+
+  private String term(String vocabularyName, String key, String pageParam) {
+    Vocabulary v =
+        Vocabularies.byName(types, vocabularyName)
+            .orElseThrow(
+                () ->
+                    new NotFoundException("There is no section called '" + vocabularyName + "'."));
+    Optional<TermUse> term =
+        store.terms(v.name(), null).stream().filter(t -> t.key().equals(key)).findFirst();
+    if (term.isEmpty()) {
+      throw new NotFoundException(
+          "Nothing published is filed under this " + v.label().toLowerCase(Locale.ROOT) + ".");
+    }
+    List<LinkFilter> filter = List.of(new LinkFilter(ContentLink.TERM, v.name(), key));
+    int page = Params.page(pageParam);
+    long total = store.countPublished(null, filter);
+    int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    if (page > pages) {
+      throw new NotFoundException("There is no page " + page + " of this list.");
+    }
+    Map<String, Object> data = new HashMap<>();
+    data.put("vocabulary", v);
+    data.put(
+        "term",
+        Map.of(
+            "label",
+            term.get().label(),
+            "key",
+            key,
+            "feed",
+            "/feeds/" + v.name() + "/" + key + ".atom"));
+    data.put("items", views(store.listPublished(null, filter, (page - 1) * PAGE_SIZE, PAGE_SIZE)));
+    data.put("pager", Pager.of("/" + v.name() + "/" + key, uri.getQueryParameters(), page, pages));
+    data.put("total", total);
+    String title = v.label() + ": " + term.get().label();
+    Page meta =
+        new Page(
+            title,
+            "Everything published about " + term.get().label() + ".",
+            "/" + v.name() + "/" + key,
+            "en");
+    return theme.render(
+        "term",
+        model(
+            meta,
+            List.of(new Link(v.pluralLabel(), "/" + v.name()), new Link(term.get().label(), null)),
+            data));
+  }
+
+  /** One filter of a listing: a vocabulary, its terms in use for the type, and the chosen one. */
+  public record Filter(
+      String vocabulary, String label, String selected, List<Map<String, Object>> options) {}
+
+  private List<Filter> filtersFor(ContentType type, MultivaluedMap<String, String> query) {
+    Map<String, String> vocabularies = new LinkedHashMap<>();
+    for (FieldDefinition field : type.fields()) {
+      if (field.kind() == FieldKind.TERM) {
+        vocabularies.putIfAbsent(field.vocabulary(), field.label());
+      }
+    }
+    List<Filter> filters = new ArrayList<>();
+    vocabularies.forEach(
+        (vocabulary, label) -> {
+          String selected = query.getFirst(vocabulary);
+          if (selected != null && selected.isBlank()) {
+            selected = null;
+          }
+          if (selected != null && !KEY.matcher(selected).matches()) {
+            throw new jakarta.ws.rs.BadRequestException(
+                "'"
+                    + vocabulary
+                    + "' takes a term key such as "
+                    + Slugs.of("Older people")
+                    + ", not '"
+                    + selected
+                    + "'");
+          }
+          List<TermUse> terms = store.terms(vocabulary, type.name());
+          String chosen = selected;
+          filters.add(
+              new Filter(
+                  vocabulary,
+                  label,
+                  selected,
+                  terms.stream()
+                      .map(
+                          t ->
+                              Map.<String, Object>of(
+                                  "key",
+                                  t.key(),
+                                  "label",
+                                  t.label(),
+                                  "items",
+                                  t.items(),
+                                  "selected",
+                                  t.key().equals(chosen)))
+                      .toList()));
+        });
+    return filters;
+  }
+
+  private ItemView first(String type) {
+    return types.byName(type).isEmpty()
+        ? null
+        : store.listPublished(type, 0, 1).stream()
+            .findFirst()
+            .map(i -> ItemView.of(i, types.byName(type).get()))
+            .orElse(null);
   }
 
   private List<ItemView> views(List<ContentItem> items) {
     return items.stream().map(i -> ItemView.of(i, types.byName(i.type()).orElse(null))).toList();
   }
 
-  private Map<String, Object> model(String title, String description, Map<String, Object> data) {
+  private String absolute(String path) {
+    String base =
+        settings.siteUrl().orElseGet(() -> uri.getBaseUri().toString().replaceAll("/$", ""));
+    return base + path;
+  }
+
+  /** Page-level data every template gets as {@code page}. */
+  public static final class Page {
+    public final String title;
+    public final String description;
+    public final String path;
+    public final String lang;
+    public String canonical;
+    public String type = "website";
+    public String jsonLd;
+    public List<Alternate> alternates = List.of();
+    public List<Link> breadcrumbs = List.of();
+
+    Page(String title, String description, String path, String lang) {
+      this.title = title;
+      this.description = description;
+      this.path = path;
+      this.lang = lang;
+    }
+  }
+
+  /** A language version of the page, for hreflang. */
+  public record Alternate(String lang, String url) {}
+
+  private Map<String, Object> model(Page page, List<Link> trail, Map<String, Object> data) {
+    page.canonical = absolute(page.path);
+    List<Link> crumbs = new ArrayList<>();
+    if (!trail.isEmpty()) {
+      crumbs.add(new Link("Home", "/"));
+      crumbs.addAll(trail);
+    }
+    page.breadcrumbs = crumbs;
     Map<String, Object> model = new HashMap<>(data);
-    model.put("site", Map.of("name", settings.siteName(), "sections", Sections.of(types)));
-    Map<String, Object> page = new HashMap<>();
-    page.put("title", title);
-    page.put("description", description);
-    page.put("lang", "en");
+    model.put("site", SiteModel.of(settings, types));
     model.put("page", page);
     return model;
   }
