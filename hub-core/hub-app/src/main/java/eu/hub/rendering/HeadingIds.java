@@ -1,0 +1,69 @@
+package eu.hub.rendering;
+
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.commonmark.ext.heading.anchor.IdGenerator;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+
+/**
+ * The anchor id of every heading in a document, computed once so that the rendered HTML, the lesson
+ * list and the link checks agree on it. Ids are unique within the document ("results", "results-1")
+ * and made of letters, digits, "-" and "_" only.
+ */
+final class HeadingIds {
+
+  private final Map<Heading, String> ids = new IdentityHashMap<>();
+
+  private HeadingIds() {}
+
+  /** Ids for all headings of the document, in document order. */
+  static HeadingIds of(Node document) {
+    HeadingIds result = new HeadingIds();
+    IdGenerator generator = IdGenerator.builder().defaultId("section").build();
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Heading heading) {
+            result.ids.put(heading, generator.generateId(textOf(heading)));
+          }
+        });
+    return result;
+  }
+
+  /** The id of a heading of this document. */
+  String idOf(Heading heading) {
+    String id = ids.get(heading);
+    if (id == null) {
+      throw new IllegalArgumentException("The heading is not part of this document");
+    }
+    return id;
+  }
+
+  /** Whether some heading of the document has this id. */
+  boolean contains(String id) {
+    return ids.containsValue(id);
+  }
+
+  /** The words an id is made from: text and code, as the heading-anchor extension takes them. */
+  private static String textOf(Heading heading) {
+    StringBuilder text = new StringBuilder();
+    heading.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Text node) {
+            text.append(node.getLiteral());
+          }
+
+          @Override
+          public void visit(Code node) {
+            text.append(node.getLiteral());
+          }
+        });
+    return text.toString().trim().toLowerCase(Locale.ROOT);
+  }
+}
