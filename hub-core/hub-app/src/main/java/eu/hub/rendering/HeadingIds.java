@@ -1,8 +1,10 @@
 package eu.hub.rendering;
 
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
@@ -18,6 +20,7 @@ import org.commonmark.node.Text;
 final class HeadingIds {
 
   private final Map<Heading, String> ids = new IdentityHashMap<>();
+  private final Set<String> values = new HashSet<>();
 
   private HeadingIds() {}
 
@@ -29,7 +32,9 @@ final class HeadingIds {
         new AbstractVisitor() {
           @Override
           public void visit(Heading heading) {
-            result.ids.put(heading, generator.generateId(textOf(heading)));
+            String id = generator.generateId(textOf(heading));
+            result.ids.put(heading, id);
+            result.values.add(id);
           }
         });
     return result;
@@ -46,7 +51,7 @@ final class HeadingIds {
 
   /** Whether some heading of the document has this id. */
   boolean contains(String id) {
-    return ids.containsValue(id);
+    return values.contains(id);
   }
 
   /** The words an id is made from: text and code, as the heading-anchor extension takes them. */
