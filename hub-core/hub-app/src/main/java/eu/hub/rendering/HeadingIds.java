@@ -2,6 +2,7 @@ package eu.hub.rendering;
 
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,15 @@ import org.commonmark.node.Text;
  */
 final class HeadingIds {
 
+  /**
+   * Ids the page around the body already uses (the skip link's target): a heading called "Main"
+   * becomes "main-1" rather than a second "main".
+   */
+  static final List<String> RESERVED = List.of("main");
+
+  /** Long headings get ids from their first words only, so that URLs with them stay usable. */
+  private static final int MAX_ID_SOURCE = 80;
+
   private final Map<Heading, String> ids = new IdentityHashMap<>();
   private final Set<String> values = new HashSet<>();
 
@@ -28,6 +38,7 @@ final class HeadingIds {
   static HeadingIds of(Node document) {
     HeadingIds result = new HeadingIds();
     IdGenerator generator = IdGenerator.builder().defaultId("section").build();
+    RESERVED.forEach(generator::generateId);
     document.accept(
         new AbstractVisitor() {
           @Override
@@ -69,6 +80,14 @@ final class HeadingIds {
             text.append(node.getLiteral());
           }
         });
-    return text.toString().trim().toLowerCase(Locale.ROOT);
+    String words = text.toString().strip();
+    if (words.length() > MAX_ID_SOURCE) {
+      int end = MAX_ID_SOURCE;
+      if (Character.isHighSurrogate(words.charAt(end - 1))) {
+        end--;
+      }
+      words = words.substring(0, end);
+    }
+    return words.toLowerCase(Locale.ROOT);
   }
 }

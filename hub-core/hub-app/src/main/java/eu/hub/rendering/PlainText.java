@@ -31,7 +31,9 @@ import org.commonmark.node.Text;
 final class PlainText {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final Pattern BLANK_LINES = Pattern.compile("[ \\t]*\\n[\\s]*");
+  private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+\n");
+  private static final Pattern LEADING_LINES = Pattern.compile("^\n+");
+  private static final Pattern BLANK_LINES = Pattern.compile("\n{2,}");
   private static final String ELLIPSIS = "…";
 
   private PlainText() {}
@@ -40,7 +42,7 @@ final class PlainText {
   static String of(Node node) {
     Collector collector = new Collector();
     node.accept(collector);
-    return BLANK_LINES.matcher(collector.text.toString().strip()).replaceAll("\n");
+    return collector.text();
   }
 
   /**
@@ -51,7 +53,7 @@ final class PlainText {
     for (Node node = first; node != null && node != end; node = node.getNext()) {
       node.accept(collector);
     }
-    return BLANK_LINES.matcher(collector.text.toString().strip()).replaceAll("\n");
+    return collector.text();
   }
 
   /**
@@ -94,6 +96,15 @@ final class PlainText {
   private static final class Collector extends AbstractVisitor {
 
     private final StringBuilder text = new StringBuilder();
+
+    /** What was collected, one block a line, code keeping its indentation. */
+    String text() {
+      String lines = TRAILING_SPACE.matcher(text).replaceAll("\n");
+      return LEADING_LINES
+          .matcher(BLANK_LINES.matcher(lines).replaceAll("\n"))
+          .replaceFirst("")
+          .stripTrailing();
+    }
 
     @Override
     public void visit(Text node) {

@@ -203,6 +203,16 @@ class MarkdownChecksTest {
   }
 
   @Test
+  void findingsInTablesHeadingsAndFootnotesHaveTheirOwnLine() {
+    List<Finding> findings =
+        checks.check(
+            "Intro[^1]\n\n| a | b |\n|---|---|\n| ![](/media/t.png) | x |\n\n"
+                + "## See [here](https://example.org)\n\n[^1]: Note ![](/media/f.png)");
+
+    assertThat(findings).extracting(Finding::line).containsExactly(5, 7, 9);
+  }
+
+  @Test
   void findingsAreInLineOrder() {
     List<Finding> findings = checks.check("![](/media/a.png)\n\n#### Deep\n\n[here](/x/y)\n\n<p>");
 

@@ -40,6 +40,24 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void aHeadingNamedLikeThePagesOwnTargetsDoesNotTakeItsId() {
+    assertThat(render("## Main").selectFirst("h2").id()).isEqualTo("main-1");
+  }
+
+  @Test
+  void longHeadingsGetIdsFromTheirFirstWordsThatSurviveTheSanitizer() {
+    String words = "Participatory budgeting ".repeat(20);
+
+    Document html =
+        Jsoup.parseBodyFragment(
+            renderer.toHtml("### " + words, RenderOptions.DEFAULT.withLessonPermalinks()));
+
+    Element heading = html.selectFirst("h3");
+    assertThat(heading.id()).startsWith("participatory-budgeting-").hasSizeLessThanOrEqualTo(80);
+    assertThat(heading.selectFirst("a.permalink").attr("href")).isEqualTo("#" + heading.id());
+  }
+
+  @Test
   void footnotesLinkToTheirNoteAndBack() {
     Document html = render("A claim[^source].\n\n[^source]: The evidence.");
 

@@ -279,11 +279,24 @@ class MarkdownXssTest {
   }
 
   /**
-   * {@code <repository root>/../shared/data/xss}, the root being Maven's multi-module directory.
+   * {@code <repository root>/../shared/data/xss}, the root being Maven's multi-module directory;
+   * run outside Maven, the nearest folder above the working directory that has it.
    */
   private static Path corpusDirectory() {
     String root = System.getProperty("maven.multiModuleProjectDirectory");
-    Path repository = root == null || root.isBlank() ? Path.of("").toAbsolutePath() : Path.of(root);
+    if (root != null && !root.isBlank()) {
+      return besideRepository(Path.of(root));
+    }
+    Path here = Path.of("").toAbsolutePath();
+    for (Path folder = here; folder != null; folder = folder.getParent()) {
+      if (Files.isDirectory(besideRepository(folder))) {
+        return besideRepository(folder);
+      }
+    }
+    return besideRepository(here);
+  }
+
+  private static Path besideRepository(Path repository) {
     return repository.toAbsolutePath().normalize().resolveSibling("shared").resolve("data/xss");
   }
 

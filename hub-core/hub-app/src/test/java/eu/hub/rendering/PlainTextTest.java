@@ -46,6 +46,14 @@ class PlainTextTest {
   }
 
   @Test
+  void codeKeepsItsIndentation() {
+    assertThat(
+            renderer.plainText(
+                "Before\n\n```py\nif ok:\n    run()\n```\n\n    indented\n      more"))
+        .isEqualTo("Before\nif ok:\n    run()\nindented\n  more");
+  }
+
+  @Test
   void aShortTextIsItsOwnExcerptOnOneLine() {
     assertThat(renderer.excerpt("## Title\n\nShort   body.", 100)).isEqualTo("Title Short body.");
   }
