@@ -173,11 +173,14 @@ class MarkdownXssTest {
   Stream<DynamicTest> noPayloadEmbeddedInMarkdownReachesThePageAsActiveContent()
       throws IOException {
     Path corpus = corpusDirectory();
-    assumeTrue(
-        Files.isDirectory(corpus),
-        "Skipping the XSS corpus test: no hostile input at "
-            + corpus
-            + " (shared/data/xss is expected beside the repository)");
+    if (!Files.isDirectory(corpus)) {
+      String reason =
+          "Skipping the XSS corpus test: no hostile input at "
+              + corpus
+              + " (shared/data/xss is expected beside the repository)";
+      System.err.println(reason);
+      return Stream.of(DynamicTest.dynamicTest("XSS corpus", () -> assumeTrue(false, reason)));
+    }
     List<Payload> payloads = new ArrayList<>();
     JsonArray dompurify = readArray(corpus.resolve("dompurify-payloads.json"));
     for (int i = 0; i < dompurify.size(); i++) {
