@@ -17,11 +17,15 @@ final class SafeHtml {
       Pattern.compile("[\\w-]{1,200}", Pattern.UNICODE_CHARACTER_CLASS);
 
   /**
-   * Footnote ids carry the author's label ("fn-note", "fnref-note"); the prefix keeps them from
-   * naming anything a script could look up as a global.
+   * Footnote ids carry the author's label ("fn-note", "fnref-note"); with the hyphenated prefix
+   * they cannot be a name that a script uses as a global variable.
    */
   private static final Pattern FOOTNOTE_ID = Pattern.compile("fn(ref)?-[^\\s]{1,200}");
 
+  /**
+   * Value patterns are given as {@link Pattern}s: {@code matching(boolean, String...)} takes a list
+   * of literal values, not a regular expression, which is how heading ids were once all dropped.
+   */
   private static final Pattern ID =
       Pattern.compile(HEADING_ID.pattern() + "|" + FOOTNOTE_ID.pattern(), HEADING_ID.flags());
 
