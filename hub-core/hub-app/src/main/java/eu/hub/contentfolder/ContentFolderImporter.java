@@ -2,11 +2,13 @@ package eu.hub.contentfolder;
 
 import eu.hub.api.content.ContentType;
 import eu.hub.content.ContentDraft;
+import eu.hub.content.ContentItem;
 import eu.hub.content.ContentStatus;
 import eu.hub.content.ContentStore;
 import eu.hub.content.ContentTypeRegistry;
 import eu.hub.content.FieldValues;
 import eu.hub.content.SlugTakenException;
+import eu.hub.publishing.PublishingChecks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -53,16 +55,20 @@ public class ContentFolderImporter {
 
   @Inject ContentStore store;
   @Inject ContentTypeRegistry types;
+  @Inject PublishingChecks checks;
 
   /** Loads the folder; a missing folder is reported, not fatal. */
   public ImportReport importFolder(Path root) {
     long start = System.nanoTime();
     List<ImportReport.Problem> problems = new ArrayList<>();
+    List<Loaded> loaded = new ArrayList<>();
     int added = 0;
     int updated = 0;
     int unchanged = 0;
     if (!Files.isDirectory(root)) {
-      problems.add(new ImportReport.Problem(root.toString(), 0, "content folder not found"));
+      problems.add(
+          new ImportReport.Problem(
+              root.toString(), 0, "content folder not found", ImportReport.Outcome.REFUSED));
       return new ImportReport(0, 0, 0, problems, 0);
     }
     Map<String, String> known = store.sourceHashes();
@@ -75,21 +81,28 @@ public class ContentFolderImporter {
           unchanged++;
           continue;
         }
-        ContentDraft draft = toDraft(path, hash, bytes, problems);
+        Loaded loadedFile = toDraft(path, hash, bytes, problems);
         store.save(
-            draft, "content-folder", known.containsKey(path) ? "file changed" : "file added");
+            loadedFile.draft(),
+            "content-folder",
+            known.containsKey(path) ? "file changed" : "file added");
+        loaded.add(loadedFile);
         if (known.containsKey(path)) {
           updated++;
         } else {
           added++;
         }
       } catch (ContentFileException e) {
-        problems.add(new ImportReport.Problem(path, e.line(), e.getMessage()));
+        problems.add(refused(path, e.line(), e.getMessage()));
       } catch (SlugTakenException e) {
-        problems.add(new ImportReport.Problem(path, 0, e.getMessage()));
+        problems.add(refused(path, 0, e.getMessage()));
       } catch (IOException e) {
-        problems.add(new ImportReport.Problem(path, 0, "cannot read the file: " + e.getMessage()));
+        problems.add(refused(path, 0, "cannot read the file: " + e.getMessage()));
       }
+    }
+    // Links are checked once everything is in, so that files may link to files loaded after them.
+    for (Loaded file : loaded) {
+      checkPublished(file, problems);
     }
     ImportReport report =
         new ImportReport(
@@ -99,6 +112,58 @@ public class ContentFolderImporter {
       LOG.warning("Content file " + p);
     }
     return report;
+  }
+
+  /** A file loaded in this run, kept to check its Markdown when all files are in. */
+  private record Loaded(String path, ContentDraft draft, MarkdownFile file) {}
+
+  private void checkPublished(Loaded loaded, List<ImportReport.Problem> problems) {
+    if (loaded.draft().status() != ContentStatus.PUBLISHED) {
+      return;
+    }
+    ContentItem item = store.bySourcePath(loaded.path()).orElse(null);
+    if (item == null) {
+      return;
+    }
+    List<String> errors = new ArrayList<>();
+    for (PublishingChecks.Problem p : checks.checkMarkdown(item)) {
+      int line =
+          p.field() == null
+              ? (p.finding().line() > 0 ? loaded.file().bodyLine() + p.finding().line() - 1 : 0)
+              : loaded.file().lineInField(p.field(), p.finding().line());
+      if (p.isError()) {
+        errors.add(p.toString());
+        problems.add(
+            new ImportReport.Problem(
+                loaded.path(), line, "kept as a draft: " + p, ImportReport.Outcome.KEPT_AS_DRAFT));
+      } else {
+        problems.add(
+            new ImportReport.Problem(
+                loaded.path(), line, p.toString(), ImportReport.Outcome.WARNING));
+      }
+    }
+    if (!errors.isEmpty()) {
+      ContentDraft d = loaded.draft();
+      store.save(
+          new ContentDraft(
+              d.type(),
+              d.slug(),
+              d.language(),
+              d.title(),
+              d.summary(),
+              d.body(),
+              d.fieldsJson(),
+              ContentStatus.DRAFT,
+              d.publishedAt(),
+              d.sourcePath(),
+              d.sourceHash()),
+          "content-folder",
+          "kept as a draft: " + String.join("; ", errors));
+    }
+  }
+
+  private static ImportReport.Problem refused(String path, int line, String message) {
+    return new ImportReport.Problem(path, line, message, ImportReport.Outcome.REFUSED);
   }
 
   private static List<Path> markdownFiles(Path root) {
@@ -118,7 +183,7 @@ public class ContentFolderImporter {
    * Turns one file into a draft. Problems that would lose data refuse the file; a missing required
    * field keeps it as a draft, so nothing is published half-finished.
    */
-  ContentDraft toDraft(String path, String hash, byte[] bytes, List<ImportReport.Problem> warnings)
+  Loaded toDraft(String path, String hash, byte[] bytes, List<ImportReport.Problem> warnings)
       throws ContentFileException {
     if (bytes.length > MAX_FILE_BYTES) {
       throw new ContentFileException(0, "file is larger than 2 MB");
@@ -176,21 +241,25 @@ public class ContentFolderImporter {
               0,
               "kept as a draft, not published: required "
                   + String.join(", ", checked.missingRequired())
-                  + " missing"));
+                  + " missing",
+              ImportReport.Outcome.KEPT_AS_DRAFT));
       status = ContentStatus.DRAFT;
     }
-    return new ContentDraft(
-        type.name(),
-        slug,
-        language,
-        title,
-        string(fm, "summary", file),
-        file.body(),
-        checked.json(),
-        status,
-        published,
+    return new Loaded(
         path,
-        hash);
+        new ContentDraft(
+            type.name(),
+            slug,
+            language,
+            title,
+            string(fm, "summary", file),
+            file.body(),
+            checked.json(),
+            status,
+            published,
+            path,
+            hash),
+        file);
   }
 
   private static String decode(byte[] bytes) throws ContentFileException {

@@ -6,20 +6,32 @@ import java.util.List;
 public record ImportReport(
     int added, int updated, int unchanged, List<Problem> problems, long millis) {
 
+  /** What became of a file with a problem. */
+  public enum Outcome {
+    /** Not loaded: what was stored before stays as it was. */
+    REFUSED,
+    /** Loaded, but kept as a draft until the problem is fixed. */
+    KEPT_AS_DRAFT,
+    /** Loaded and published; worth a look. */
+    WARNING
+  }
+
   /** A file (path relative to the content folder) that was refused or only partly accepted. */
-  public record Problem(String path, int line, String message) {
+  public record Problem(String path, int line, String message, Outcome outcome) {
     @Override
     public String toString() {
       return path + (line > 0 ? ":" + line : "") + ": " + message;
     }
   }
 
-  /** Files that were read, whatever happened to them. */
-  public int files() {
-    return added
-        + updated
-        + unchanged
-        + (int) problems.stream().map(Problem::path).distinct().count();
+  /** Problems that refused a file or kept it from being published. */
+  public long errors() {
+    return problems.stream().filter(p -> p.outcome() != Outcome.WARNING).count();
+  }
+
+  /** Problems that did not stop a file from being published. */
+  public long warnings() {
+    return problems.stream().filter(p -> p.outcome() == Outcome.WARNING).count();
   }
 
   @Override
@@ -30,8 +42,10 @@ public record ImportReport(
         + " updated, "
         + unchanged
         + " unchanged, "
-        + problems.size()
-        + " problems, in "
+        + errors()
+        + " problems, "
+        + warnings()
+        + " warnings, in "
         + millis
         + " ms";
   }

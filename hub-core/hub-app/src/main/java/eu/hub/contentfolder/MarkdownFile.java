@@ -24,7 +24,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * Norway.
  */
 public record MarkdownFile(
-    Map<String, Object> frontMatter, String body, List<String> frontMatterLines) {
+    Map<String, Object> frontMatter, String body, List<String> frontMatterLines, int bodyLine) {
 
   private static final Pattern DELIMITER = Pattern.compile("^---\\s*$");
 
@@ -66,8 +66,21 @@ public record MarkdownFile(
     }
     Map<String, Object> frontMatter = new LinkedHashMap<>();
     map.forEach((k, v) -> frontMatter.put(String.valueOf(k), v));
+    int first = end + 1;
+    while (first < lines.length && lines[first].isBlank()) {
+      first++;
+    }
     String body = String.join("\n", List.of(lines).subList(end + 1, lines.length)).strip();
-    return new MarkdownFile(frontMatter, body, List.copyOf(yamlLines));
+    return new MarkdownFile(frontMatter, body, List.copyOf(yamlLines), first + 1);
+  }
+
+  /**
+   * The line of the file that a line of a field's value is on: for a block value ({@code key: |}),
+   * the value starts on the line after the key.
+   */
+  public int lineInField(String key, int lineOfValue) {
+    int keyLine = lineOf(key);
+    return lineOfValue <= 0 ? keyLine : keyLine + lineOfValue;
   }
 
   /** The 1-based line of the file where a front matter key is written, or 1 if not found. */

@@ -27,7 +27,8 @@ public class HubReadiness implements HealthCheck {
           .withData("contentAdded", report.added())
           .withData("contentUpdated", report.updated())
           .withData("contentUnchanged", report.unchanged())
-          .withData("contentProblems", report.problems().size());
+          .withData("contentProblems", report.errors())
+          .withData("contentWarnings", report.warnings());
     }
     return response.build();
   }

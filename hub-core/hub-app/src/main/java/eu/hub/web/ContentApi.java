@@ -26,6 +26,7 @@ public class ContentApi {
   @Inject ContentStore store;
   @Inject ContentTypeRegistry types;
   @Inject MarkdownRenderer markdown;
+  @Inject ItemPresenter presenter;
 
   /** A page of published items. */
   public record Page(long total, int page, int size, List<ItemView> items) {}
@@ -65,7 +66,7 @@ public class ContentApi {
                 () ->
                     new NotFoundException(
                         "No published " + type.name() + " with slug '" + slug + "'"));
-    return new Item(view(item), markdown.toHtml(item.body()));
+    return new Item(view(item), markdown.toHtml(item.body(), presenter.renderOptions(type)));
   }
 
   private ContentType known(String name) {

@@ -10,7 +10,9 @@ import eu.hub.content.ContentTypeRegistry;
 import eu.hub.content.FieldValues;
 import eu.hub.content.Slugs;
 import eu.hub.content.Vocabularies;
+import eu.hub.publishing.SiteLinkTargets;
 import eu.hub.rendering.MarkdownRenderer;
+import eu.hub.rendering.RenderOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -50,6 +52,13 @@ public class ItemPresenter {
   @Inject ContentStore store;
   @Inject ContentTypeRegistry types;
   @Inject MarkdownRenderer markdown;
+  @Inject SiteLinkTargets targets;
+
+  /** How an item of that type renders: references resolved, lessons with their own permalinks. */
+  RenderOptions renderOptions(ContentType type) {
+    RenderOptions options = RenderOptions.DEFAULT.withReferences(targets);
+    return type.name().equals("lesson") ? options.withLessonPermalinks() : options;
+  }
 
   /** The template data for an item's page. */
   public Map<String, Object> present(ContentItem item, ContentType type) {
@@ -66,7 +75,10 @@ public class ItemPresenter {
       if (field.kind() == FieldKind.MARKDOWN) {
         sections.add(
             new Section(
-                Slugs.of(field.label()), field.label(), markdown.toHtml(String.valueOf(value))));
+                Slugs.of(field.label()),
+                field.label(),
+                markdown.toHtml(
+                    String.valueOf(value), RenderOptions.DEFAULT.withReferences(targets))));
       } else if (field.kind() != FieldKind.MEDIA) {
         details.add(
             new Detail(
@@ -79,7 +91,7 @@ public class ItemPresenter {
     }
     Map<String, Object> data = new HashMap<>();
     data.put("item", view);
-    data.put("bodyHtml", markdown.toHtml(item.body()));
+    data.put("bodyHtml", markdown.toHtml(item.body(), renderOptions(type)));
     data.put("details", details);
     data.put("sections", sections);
     data.put("acknowledgement", acknowledgement(item, type, fields).orElse(null));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.hub.testkit.Http;
 import eu.hub.testkit.HubProcess;
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,22 +50,45 @@ class RestartIT {
 
       Files.writeString(second, page("Second page, revised", "Changed between starts."));
       Files.writeString(
+          first,
+          page("First page", "Kept across restarts.")
+              .replace("type: page", "type: page\nslug: restart-" + run + "-first"));
+      Files.writeString(
           content.resolve("restart-" + run + "-bad.md"),
           "---\ntype: page\ntitle: [unclosed\n---\nBody");
+      Files.writeString(
+          content.resolve("restart-" + run + "-unchecked.md"),
+          page(
+              "Unchecked",
+              "A picture:\n\n![](/media/chart.png)\n\nSee [the plan](/pages/no-such-plan)."));
       hub.start(Duration.ofMinutes(3));
 
       assertThat(readiness(hub.http()))
-          .containsEntry("contentAdded", "0")
-          .containsEntry("contentUpdated", "1")
-          .containsEntry("contentUnchanged", "1")
-          .containsEntry("contentProblems", "1");
+          .containsEntry("contentAdded", "1")
+          .containsEntry("contentUpdated", "2")
+          .containsEntry("contentUnchanged", "0")
+          .containsEntry("contentProblems", "3");
       JsonObject revised = hub.http().json("api/content/page/restart-" + run + "-two");
       assertThat(revised.getJsonObject("item").getString("title"))
           .isEqualTo("Second page, revised");
       assertThat(revised.getJsonObject("item").getInt("revision")).isEqualTo(2);
-      assertThat(hub.http().get("pages/restart-" + run + "-one").statusCode()).isEqualTo(200);
+
+      HttpResponse<String> moved = hub.http().get("pages/restart-" + run + "-one");
+      assertThat(moved.statusCode()).as("the old address of a renamed item").isEqualTo(301);
+      assertThat(moved.headers().firstValue("Location"))
+          .get()
+          .asString()
+          .endsWith("/pages/restart-" + run + "-first");
+      assertThat(hub.http().get("pages/restart-" + run + "-first").statusCode()).isEqualTo(200);
+
       assertThat(hub.log())
-          .containsPattern("restart-" + run + "-bad\\.md:3: front matter is not valid YAML");
+          .containsPattern("restart-" + run + "-bad\\.md:3: front matter is not valid YAML")
+          .containsPattern("restart-" + run + "-unchecked\\.md:8: kept as a draft: .*alt text")
+          .containsPattern(
+              "restart-" + run + "-unchecked\\.md:10: kept as a draft: .*/pages/no-such-plan");
+      assertThat(hub.http().get("pages/restart-" + run + "-unchecked").statusCode())
+          .as("an item with a broken link or an undescribed image is not published")
+          .isEqualTo(404);
     }
   }
 

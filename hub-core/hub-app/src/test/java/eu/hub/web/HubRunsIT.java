@@ -53,6 +53,7 @@ class HubRunsIT {
             .orElseThrow();
     assertThat(hub.getJsonObject("data").getString("schema")).isNotEqualTo("none");
     assertThat(hub.getJsonObject("data").getString("contentProblems")).isEqualTo("0");
+    assertThat(hub.getJsonObject("data").getString("contentWarnings")).isEqualTo("0");
   }
 
   @Test

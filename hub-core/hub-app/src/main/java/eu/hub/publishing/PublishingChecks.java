@@ -1,0 +1,74 @@
+package eu.hub.publishing;
+
+import eu.hub.api.content.ContentType;
+import eu.hub.api.content.FieldDefinition;
+import eu.hub.api.content.FieldKind;
+import eu.hub.content.ContentItem;
+import eu.hub.content.ContentTypeRegistry;
+import eu.hub.content.FieldValues;
+import eu.hub.rendering.Finding;
+import eu.hub.rendering.MarkdownChecks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Checks an item as it would be published: its required fields and all of its Markdown. */
+@ApplicationScoped
+public class PublishingChecks {
+
+  /** A finding and where it is: the body ({@code field} null) or a Markdown field. */
+  public record Problem(String field, Finding finding) {
+    public boolean isError() {
+      return finding.severity() == Finding.Severity.ERROR;
+    }
+
+    @Override
+    public String toString() {
+      return (field == null ? "" : "'" + field + "': ") + finding.message();
+    }
+  }
+
+  @Inject ContentTypeRegistry types;
+  @Inject SiteLinkTargets targets;
+
+  /** Everything an editor should fix or look at before the item is published. */
+  public List<Problem> check(ContentItem item) {
+    List<Problem> problems = new ArrayList<>();
+    ContentType type = types.byName(item.type()).orElse(null);
+    if (type == null) {
+      return problems;
+    }
+    Map<String, Object> values = FieldValues.read(item.fieldsJson());
+    for (String missing : FieldValues.check(type, values).missingRequired()) {
+      String label = type.field(missing).map(FieldDefinition::label).orElse(missing);
+      problems.add(
+          new Problem(
+              missing,
+              new Finding(Finding.Severity.ERROR, 0, label + " is required before publishing")));
+    }
+    problems.addAll(checkMarkdown(item));
+    return problems;
+  }
+
+  /** The findings in the item's body and Markdown fields only. */
+  public List<Problem> checkMarkdown(ContentItem item) {
+    List<Problem> problems = new ArrayList<>();
+    ContentType type = types.byName(item.type()).orElse(null);
+    if (type == null) {
+      return problems;
+    }
+    Map<String, Object> values = FieldValues.read(item.fieldsJson());
+    MarkdownChecks markdown = new MarkdownChecks(targets, targets);
+    markdown
+        .check(item.body() == null ? "" : item.body())
+        .forEach(f -> problems.add(new Problem(null, f)));
+    for (FieldDefinition field : type.fields()) {
+      if (field.kind() == FieldKind.MARKDOWN && values.get(field.name()) instanceof String text) {
+        markdown.check(text).forEach(f -> problems.add(new Problem(field.name(), f)));
+      }
+    }
+    return problems;
+  }
+}
