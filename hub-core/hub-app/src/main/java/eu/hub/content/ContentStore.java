@@ -113,6 +113,41 @@ public class ContentStore {
     }
   }
 
+  /**
+   * The version of the rules that turn fields into links. Raise it when they change: at start-up
+   * the Hub then rebuilds the links of every item (see {@link #relinkIfRulesChanged()}).
+   */
+  static final String LINK_RULES_VERSION = "1";
+
+  /**
+   * Rebuilds every item's links when they were built by other rules than today's (or before links
+   * existed), so that term and partner pages are right after an upgrade.
+   *
+   * @return how many items were relinked
+   */
+  public int relinkIfRulesChanged() {
+    List<?> stored =
+        em.createNativeQuery("select setting_value from hub_setting where name = 'link-rules'")
+            .getResultList();
+    if (!stored.isEmpty() && LINK_RULES_VERSION.equals(stored.get(0))) {
+      return 0;
+    }
+    List<ContentItem> all =
+        em.createQuery("select c from ContentItem c", ContentItem.class).getResultList();
+    all.forEach(this::relink);
+    if (stored.isEmpty()) {
+      em.createNativeQuery(
+              "insert into hub_setting (name, setting_value) values ('link-rules', ?1)")
+          .setParameter(1, LINK_RULES_VERSION)
+          .executeUpdate();
+    } else {
+      em.createNativeQuery("update hub_setting set setting_value = ?1 where name = 'link-rules'")
+          .setParameter(1, LINK_RULES_VERSION)
+          .executeUpdate();
+    }
+    return all.size();
+  }
+
   /** The item that used to live at that slug, if it moved. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<ContentItem> movedFrom(String type, String language, String oldSlug) {

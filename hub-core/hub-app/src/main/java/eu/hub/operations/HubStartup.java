@@ -1,5 +1,6 @@
 package eu.hub.operations;
 
+import eu.hub.content.ContentStore;
 import eu.hub.contentfolder.ContentFolderImporter;
 import eu.hub.contentfolder.ImportReport;
 import eu.hub.database.SchemaMigrations;
@@ -22,6 +23,7 @@ public class HubStartup {
   @Inject SchemaMigrations migrations;
   @Inject ContentFolderImporter importer;
   @Inject HubSettings settings;
+  @Inject ContentStore store;
 
   private volatile boolean ready;
   private volatile String schemaVersion = "none";
@@ -29,6 +31,10 @@ public class HubStartup {
 
   void onStart(@Observes Startup event) {
     schemaVersion = migrations.migrate();
+    int relinked = store.relinkIfRulesChanged();
+    if (relinked > 0) {
+      LOG.info("Rebuilt the links of " + relinked + " items for the current link rules");
+    }
     lastImport = importer.importFolder(settings.contentDirectory());
     ready = true;
     LOG.info(
