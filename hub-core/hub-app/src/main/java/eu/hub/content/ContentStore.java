@@ -49,11 +49,15 @@ public class ContentStore {
             });
     ContentItem target =
         item != null ? item : new ContentItem(draft.type(), draft.slug(), draft.language());
-    target.apply(draft, OffsetDateTime.now(ZoneOffset.UTC));
+    String oldSlug = item == null ? null : item.slug();
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    target.apply(draft, now);
     if (item == null) {
       em.persist(target);
     }
     em.flush();
+    keepOldAddressWorking(target, oldSlug, now);
+    relink(target);
     em.persist(new Revision(target, author, note));
     saved.fire(
         new ContentSaved(

@@ -33,6 +33,10 @@ public class HubSettings {
   @ConfigProperty(name = "hub.site.name", defaultValue = "Local Innovation Hub")
   String siteName;
 
+  @Inject
+  @ConfigProperty(name = "hub.site.url")
+  Optional<String> siteUrl;
+
   /** The data directory: database (when embedded), search index, media. */
   public Path dataDirectory() {
     return Path.of(data).toAbsolutePath().normalize();
@@ -56,5 +60,14 @@ public class HubSettings {
   /** The site's name, shown in the header and titles. */
   public String siteName() {
     return siteName;
+  }
+
+  /**
+   * The public address of the site ({@code https://hub.example.eu}), for links that leave the site:
+   * feeds, the sitemap, robots.txt. When unset, the address of the request is used, which is wrong
+   * behind a proxy that rewrites the host.
+   */
+  public Optional<String> siteUrl() {
+    return siteUrl.map(String::strip).filter(u -> !u.isEmpty());
   }
 }
