@@ -23,6 +23,9 @@ public final class AtomFeeds {
   /** The media type of every feed the Hub serves. */
   public static final String MEDIA_TYPE = "application/atom+xml;charset=utf-8";
 
+  /** The media type without parameters, as the OpenAPI document names it. */
+  public static final String MEDIA_TYPE_NAME = "application/atom+xml";
+
   private AtomFeeds() {}
 
   /** The feed as an XML document, UTF-8 declared. */

@@ -49,7 +49,7 @@ public class Feeds {
   @APIResponse(
       responseCode = "200",
       description = "The feed",
-      content = @Content(mediaType = AtomFeeds.MEDIA_TYPE))
+      content = @Content(mediaType = AtomFeeds.MEDIA_TYPE_NAME))
   public String all() {
     return feed("/feeds/all.atom", settings.siteName(), "/", store.listPublished(null, 0, SIZE));
   }
@@ -62,7 +62,7 @@ public class Feeds {
   @APIResponse(
       responseCode = "200",
       description = "The feed",
-      content = @Content(mediaType = AtomFeeds.MEDIA_TYPE))
+      content = @Content(mediaType = AtomFeeds.MEDIA_TYPE_NAME))
   @APIResponse(responseCode = "404", description = "No content type lives under that segment")
   public String ofType(
       @Parameter(
@@ -99,7 +99,7 @@ public class Feeds {
   @APIResponse(
       responseCode = "200",
       description = "The feed",
-      content = @Content(mediaType = AtomFeeds.MEDIA_TYPE))
+      content = @Content(mediaType = AtomFeeds.MEDIA_TYPE_NAME))
   @APIResponse(responseCode = "404", description = "No partner is published with that slug")
   public String ofPartner(
       @Parameter(description = "The partner's slug", example = "angus-council", required = true)
@@ -127,7 +127,7 @@ public class Feeds {
   @APIResponse(
       responseCode = "200",
       description = "The feed",
-      content = @Content(mediaType = AtomFeeds.MEDIA_TYPE))
+      content = @Content(mediaType = AtomFeeds.MEDIA_TYPE_NAME))
   @APIResponse(responseCode = "404", description = "No such vocabulary, or no item uses the term")
   public String ofTerm(
       @Parameter(description = "The vocabulary", example = "countries", required = true)

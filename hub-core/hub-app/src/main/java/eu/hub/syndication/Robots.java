@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** robots.txt at the root of the site, where crawlers look for it. */
 @Path("robots.txt")
 @RequestScoped
-@Tag(name = "Crawlers")
+@Tag(name = "Crawlers", description = "Sitemap and robots.txt for search engines")
 public class Robots {
 
   /** The media type of robots.txt. */
@@ -31,7 +31,7 @@ public class Robots {
   @APIResponse(
       responseCode = "200",
       description = "robots.txt",
-      content = @Content(mediaType = MEDIA_TYPE))
+      content = @Content(mediaType = "text/plain"))
   public String robots() {
     SiteAddress site = SiteAddress.of(settings.siteUrl(), uri.getBaseUri());
     return RobotsTxt.text(site.absolute("/sitemap.xml"));

@@ -46,7 +46,7 @@ public class Sitemap {
   @APIResponse(
       responseCode = "200",
       description = "The sitemap",
-      content = @Content(mediaType = MEDIA_TYPE))
+      content = @Content(mediaType = "application/xml"))
   public String sitemap() {
     SiteAddress site = SiteAddress.of(settings.siteUrl(), uri.getBaseUri());
     List<SitemapXml.Url> urls = new ArrayList<>();

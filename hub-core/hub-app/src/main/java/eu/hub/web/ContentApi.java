@@ -17,6 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,7 +42,13 @@ public class ContentApi {
 
   @GET
   @Operation(summary = "A page of published items, newest first")
-  @APIResponse(responseCode = "200", description = "The page, with the total count")
+  @APIResponse(
+      responseCode = "200",
+      description = "The page, with the total count",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Page.class)))
   @APIResponse(responseCode = "400", description = "An unknown type or a bad page or size")
   public Page list(
       @Parameter(description = "Only items of this content type", example = "case-study")
@@ -63,7 +71,13 @@ public class ContentApi {
   @GET
   @Path("{type}/{slug}")
   @Operation(summary = "One published item with its body rendered to HTML")
-  @APIResponse(responseCode = "200", description = "The item")
+  @APIResponse(
+      responseCode = "200",
+      description = "The item",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Item.class)))
   @APIResponse(responseCode = "404", description = "No such type, or nothing published there")
   public Item get(
       @Parameter(description = "The content type", example = "case-study", required = true)

@@ -167,7 +167,8 @@ class SyndicationIT {
         .extracting(SyndEntry::getLink)
         .containsExactlyInAnyOrder(
             site + "case-studies/angus-participatory-budgeting",
-            site + "articles/new-forms-of-engagement");
+            site + "articles/new-forms-of-engagement",
+            site + "projects/like");
   }
 
   @Test
@@ -322,7 +323,26 @@ class SyndicationIT {
             "/feeds/{segment}.atom",
             "/feeds/partners/{partner}.atom",
             "/feeds/{vocabulary}/{term}.atom");
-    assertThat(openApi.getJsonObject("paths").keySet()).containsAll(served);
+    assertThat(openApi.getJsonObject("paths").keySet())
+        .containsAll(served)
+        .as("templates are plain, without regular expressions")
+        .noneMatch(path -> path.contains(":"));
+    assertThat(openApi.getJsonArray("tags").getValuesAs(JsonObject.class))
+        .extracting(tag -> tag.getString("name"))
+        .doesNotHaveDuplicates()
+        .contains("Content", "Feeds", "Crawlers");
+    assertThat(
+            openApi
+                .getJsonObject("paths")
+                .getJsonObject("/api/content")
+                .getJsonObject("get")
+                .getJsonObject("responses")
+                .getJsonObject("200")
+                .getJsonObject("content")
+                .getJsonObject("application/json")
+                .getJsonObject("schema")
+                .getString("$ref"))
+        .endsWith("/Page");
     assertThat(
             openApi
                 .getJsonObject("paths")
