@@ -56,6 +56,8 @@ public class ContentStore {
       em.persist(target);
     }
     em.flush();
+    keepOldAddressWorking(target, oldSlug, now);
+    relink(target);
     em.persist(new Revision(target, author, note));
     keepOldAddressWorking(target, oldSlug, now);
     relink(target);

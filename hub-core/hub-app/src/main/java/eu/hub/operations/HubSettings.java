@@ -71,4 +71,13 @@ public class HubSettings {
   public String siteName() {
     return siteName;
   }
+
+  /**
+   * The public address of the site ({@code https://hub.example.eu}), for links that leave the site:
+   * feeds, the sitemap, robots.txt. When unset, the address of the request is used, which is wrong
+   * behind a proxy that rewrites the host.
+   */
+  public Optional<String> siteUrl() {
+    return siteUrl.map(String::strip).filter(u -> !u.isEmpty());
+  }
 }

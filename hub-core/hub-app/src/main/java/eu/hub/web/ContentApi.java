@@ -16,11 +16,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The JSON read API over published content. */
 @Path("api/content")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Content", description = "Published content items as JSON")
 public class ContentApi {
 
   @Inject ContentStore store;
@@ -35,10 +42,24 @@ public class ContentApi {
   public record Item(ItemView item, String bodyHtml) {}
 
   @GET
+  @Operation(summary = "A page of published items, newest first")
+  @APIResponse(
+      responseCode = "200",
+      description = "The page, with the total count",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Page.class)))
+  @APIResponse(responseCode = "400", description = "An unknown type or a bad page or size")
   public Page list(
-      @QueryParam("type") String typeName,
-      @QueryParam("page") String pageParam,
-      @QueryParam("size") String sizeParam) {
+      @Parameter(description = "Only items of this content type", example = "case-study")
+          @QueryParam("type")
+          String typeName,
+      @Parameter(description = "The page number, from 1", example = "1") @QueryParam("page")
+          String pageParam,
+      @Parameter(description = "Items per page, 1 to 100 (default 20)", example = "20")
+          @QueryParam("size")
+          String sizeParam) {
     ContentType type = typeName == null || typeName.isBlank() ? null : known(typeName);
     int page = Params.page(pageParam);
     int size = Params.positive("size", sizeParam, 20, 100);
@@ -50,10 +71,23 @@ public class ContentApi {
 
   @GET
   @Path("{type}/{slug}")
+  @Operation(summary = "One published item with its body rendered to HTML")
+  @APIResponse(
+      responseCode = "200",
+      description = "The item",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Item.class)))
+  @APIResponse(responseCode = "404", description = "No such type, or nothing published there")
   public Item get(
-      @PathParam("type") String typeName,
-      @PathParam("slug") String slug,
-      @QueryParam("lang") String lang) {
+      @Parameter(description = "The content type", example = "case-study", required = true)
+          @PathParam("type")
+          String typeName,
+      @Parameter(description = "The item's slug", required = true) @PathParam("slug") String slug,
+      @Parameter(description = "A language code, when the item has translations", example = "sv")
+          @QueryParam("lang")
+          String lang) {
     ContentType type =
         types
             .byName(typeName)
