@@ -56,8 +56,6 @@ public class ContentStore {
       em.persist(target);
     }
     em.flush();
-    keepOldAddressWorking(target, oldSlug, now);
-    relink(target);
     em.persist(new Revision(target, author, note));
     keepOldAddressWorking(target, oldSlug, now);
     relink(target);
@@ -173,6 +171,12 @@ public class ContentStore {
   public List<ContentItem> listPublishedLinkingTo(
       String kind, String scope, String key, String type, int offset, int limit) {
     return listPublished(type, List.of(new LinkFilter(kind, scope, key)), offset, limit);
+  }
+
+  /** The terms of a vocabulary used by published items of any type. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<TermUse> terms(String vocabulary) {
+    return terms(vocabulary, null);
   }
 
   /**

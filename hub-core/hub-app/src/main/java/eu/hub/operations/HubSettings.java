@@ -57,16 +57,6 @@ public class HubSettings {
     return themes.filter(t -> !t.isBlank()).map(Path::of);
   }
 
-  /**
-   * The public address of the site (for canonical URLs, feeds and sitemaps), when it differs from
-   * the address requests arrive at (behind a proxy, say).
-   */
-  public Optional<String> siteUrl() {
-    return siteUrl
-        .filter(u -> !u.isBlank())
-        .map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
-  }
-
   /** The site's name, shown in the header and titles. */
   public String siteName() {
     return siteName;
@@ -78,6 +68,9 @@ public class HubSettings {
    * behind a proxy that rewrites the host.
    */
   public Optional<String> siteUrl() {
-    return siteUrl.map(String::strip).filter(u -> !u.isEmpty());
+    return siteUrl
+        .map(String::strip)
+        .filter(u -> !u.isEmpty())
+        .map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
   }
 }

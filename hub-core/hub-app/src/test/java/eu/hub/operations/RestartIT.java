@@ -44,6 +44,7 @@ class RestartIT {
           .as("a normal start logs no warning, error or stack trace")
           .doesNotContain("WARNING")
           .doesNotContain("SEVERE")
+          .doesNotContain("SLF4J")
           .doesNotContain("\tat ")
           .contains("Hub ready in");
       hub.stop();
