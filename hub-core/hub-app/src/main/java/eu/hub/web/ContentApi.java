@@ -2,8 +2,11 @@ package eu.hub.web;
 
 import eu.hub.api.content.ContentType;
 import eu.hub.content.ContentItem;
+import eu.hub.content.ContentLink;
 import eu.hub.content.ContentStore;
+import eu.hub.content.ContentStore.LinkFilter;
 import eu.hub.content.ContentTypeRegistry;
+import eu.hub.content.Vocabularies;
 import eu.hub.rendering.MarkdownRenderer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,8 +17,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,6 +44,7 @@ public class ContentApi {
   @Inject ContentTypeRegistry types;
   @Inject MarkdownRenderer markdown;
   @Inject ItemPresenter presenter;
+  @Context UriInfo uri;
 
   /** A page of published items. */
   public record Page(long total, int page, int size, List<ItemView> items) {}
@@ -42,7 +53,12 @@ public class ContentApi {
   public record Item(ItemView item, String bodyHtml) {}
 
   @GET
-  @Operation(summary = "A page of published items, newest first")
+  @Operation(
+      summary = "A page of published items, newest first",
+      description =
+          "Besides the parameters below, any taxonomy vocabulary (themes, countries, service-areas,"
+              + " target-groups, tags) filters by term key, e.g. countries=sweden; repeated"
+              + " filters must all match.")
   @APIResponse(
       responseCode = "200",
       description = "The page, with the total count",
@@ -59,14 +75,63 @@ public class ContentApi {
           String pageParam,
       @Parameter(description = "Items per page, 1 to 100 (default 20)", example = "20")
           @QueryParam("size")
-          String sizeParam) {
+          String sizeParam,
+      @Parameter(
+              description = "Only items that refer to this partner (its slug)",
+              example = "angus-council")
+          @QueryParam("partner")
+          String partner,
+      @Parameter(description = "Only items of this project (its slug)", example = "cosie")
+          @QueryParam("project")
+          String project) {
     ContentType type = typeName == null || typeName.isBlank() ? null : known(typeName);
     int page = Params.page(pageParam);
     int size = Params.positive("size", sizeParam, 20, 100);
+    List<LinkFilter> filters = filters(uri.getQueryParameters());
     String name = type == null ? null : type.name();
     List<ItemView> items =
-        store.listPublished(name, (page - 1) * size, size).stream().map(this::view).toList();
-    return new Page(store.countPublished(name), page, size, items);
+        store.listPublished(name, filters, (page - 1) * size, size).stream()
+            .map(this::view)
+            .toList();
+    return new Page(store.countPublished(name, filters), page, size, items);
+  }
+
+  private static final Set<String> PAGING = Set.of("type", "page", "size");
+  private static final Map<String, String> REFERENCES =
+      Map.of("partner", "partner", "project", "project");
+  private static final Pattern KEY = Pattern.compile("[a-z0-9-]{1,200}");
+
+  /** Query parameters other than paging become filters; an unknown one is a mistake worth a 400. */
+  private List<LinkFilter> filters(MultivaluedMap<String, String> query) {
+    List<LinkFilter> filters = new ArrayList<>();
+    for (Map.Entry<String, List<String>> e : query.entrySet()) {
+      String name = e.getKey();
+      if (PAGING.contains(name)) {
+        continue;
+      }
+      String kind;
+      String scope;
+      if (REFERENCES.containsKey(name)) {
+        kind = ContentLink.REFERENCE;
+        scope = REFERENCES.get(name);
+      } else if (Vocabularies.byName(types, name).isPresent()) {
+        kind = ContentLink.TERM;
+        scope = name;
+      } else {
+        List<String> known = new ArrayList<>(List.of("type", "page", "size", "partner", "project"));
+        Vocabularies.used(types).forEach(v -> known.add(v.name()));
+        throw new BadRequestException(
+            "Unknown parameter '" + name + "' (known: " + String.join(", ", known) + ")");
+      }
+      for (String value : e.getValue()) {
+        if (!KEY.matcher(value).matches()) {
+          throw new BadRequestException(
+              "'" + name + "' takes a slug or term key such as sweden, not '" + value + "'");
+        }
+        filters.add(new LinkFilter(kind, scope, value));
+      }
+    }
+    return filters;
   }
 
   @GET
