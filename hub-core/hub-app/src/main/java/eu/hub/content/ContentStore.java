@@ -47,13 +47,17 @@ public class ContentStore {
               throw new SlugTakenException(
                   draft.type(), draft.language(), draft.slug(), other.sourcePath());
             });
+    String oldSlug = item == null ? null : item.slug();
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     ContentItem target =
         item != null ? item : new ContentItem(draft.type(), draft.slug(), draft.language());
-    target.apply(draft, OffsetDateTime.now(ZoneOffset.UTC));
+    target.apply(draft, now);
     if (item == null) {
       em.persist(target);
     }
     em.flush();
+    relink(target);
+    keepOldAddressWorking(target, oldSlug, now);
     em.persist(new Revision(target, author, note));
     saved.fire(
         new ContentSaved(
