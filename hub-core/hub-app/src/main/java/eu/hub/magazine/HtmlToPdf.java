@@ -12,9 +12,9 @@ import org.jsoup.helper.W3CDom;
  * Turns a themed HTML page into a PDF. Themes write ordinary HTML, but openhtmltopdf needs a
  * well-formed document, so jsoup parses the HTML as a browser would and hands over a W3C DOM.
  *
- * <p>Nothing is fetched while rendering: no network, no files. A template or an article that
- * points at an outside image or style sheet must not make the server call out (or wait) on a
- * reader's request; the PDF uses the PDF base fonts, which need no font files on the server.
+ * <p>Nothing is fetched while rendering: no network, no files. A template or an article that points
+ * at an outside image or style sheet must not make the server call out (or wait) on a reader's
+ * request; the PDF uses the PDF base fonts, which need no font files on the server.
  */
 final class HtmlToPdf {
 
@@ -25,7 +25,11 @@ final class HtmlToPdf {
    *     back to the site
    */
   static byte[] render(String html, String baseUri) {
-    org.jsoup.nodes.Document parsed = Jsoup.parse(html, baseUri);
+    return render(Jsoup.parse(html, baseUri), baseUri);
+  }
+
+  /** A page already parsed, for callers that adjust it first. */
+  static byte[] render(org.jsoup.nodes.Document parsed, String baseUri) {
     org.w3c.dom.Document document = new W3CDom().fromJsoup(parsed);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {

@@ -166,7 +166,9 @@ public class IssueContents {
     return new TableOfContents.Entry(
         article.slug(),
         article.title(),
-        "/articles/" + article.slug() + ("en".equals(article.language()) ? "" : "?lang=" + article.language()),
+        "/articles/"
+            + article.slug()
+            + ("en".equals(article.language()) ? "" : "?lang=" + article.language()),
         article.summary(),
         texts(fields.get("authors")),
         text(fields.get("section")),
@@ -212,7 +214,8 @@ public class IssueContents {
       return null;
     }
     try {
-      return LocalDate.parse(isoDate).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+      return LocalDate.parse(isoDate)
+          .format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
     } catch (DateTimeParseException e) {
       return isoDate;
     }

@@ -44,9 +44,7 @@ public class MagazinePublishing {
   @Transactional
   public Outcome publishIssue(String issueSlug, String who) {
     ContentItem issue =
-        contents
-            .issueItem(issueSlug, true)
-            .orElseThrow(() -> new UnknownIssueException(issueSlug));
+        contents.issueItem(issueSlug, true).orElseThrow(() -> new UnknownIssueException(issueSlug));
     List<ContentItem> articles = contents.articleItems(issue, true);
     List<String> sections = IssueContents.sectionTitles(issue);
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
@@ -58,15 +56,16 @@ public class MagazinePublishing {
     for (ContentItem article : articles) {
       String which = "article '" + article.slug() + "'";
       reasons.addAll(problemsOf(article, which));
-      String section =
-          IssueContents.text(FieldValues.read(article.fieldsJson()).get("section"));
+      String section = IssueContents.text(FieldValues.read(article.fieldsJson()).get("section"));
       if (!TableOfContents.sectionIsListed(section, sections)) {
         reasons.add(
             which
                 + ": its section '"
                 + section
                 + "' is not one of the issue's sections"
-                + (sections.isEmpty() ? " (the issue lists none)" : " (" + String.join(", ", sections) + ")"));
+                + (sections.isEmpty()
+                    ? " (the issue lists none)"
+                    : " (" + String.join(", ", sections) + ")"));
       }
       save(article, ContentStatus.PUBLISHED, now, who, note);
       published.add(article.slug());
@@ -86,9 +85,7 @@ public class MagazinePublishing {
   @Transactional
   public Outcome unpublishIssue(String issueSlug, String who) {
     ContentItem issue =
-        contents
-            .issueItem(issueSlug, true)
-            .orElseThrow(() -> new UnknownIssueException(issueSlug));
+        contents.issueItem(issueSlug, true).orElseThrow(() -> new UnknownIssueException(issueSlug));
     List<String> changed = new ArrayList<>();
     save(issue, ContentStatus.DRAFT, null, who, "issue unpublished");
     for (ContentItem article : contents.articleItems(issue, true)) {

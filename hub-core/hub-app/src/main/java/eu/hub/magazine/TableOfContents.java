@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Puts an issue's articles in the order its editors chose. Kept free of the database and the
- * server so that the ordering rules can be tested on their own.
+ * Puts an issue's articles in the order its editors chose. Kept free of the database and the server
+ * so that the ordering rules can be tested on their own.
  */
 public final class TableOfContents {
 
@@ -26,8 +26,8 @@ public final class TableOfContents {
       String status) {}
 
   /**
-   * A section of the issue and its articles; the title is null for the final group of articles
-   * that have no section or one the issue does not list.
+   * A section of the issue and its articles; the title is null for the final group of articles that
+   * have no section or one the issue does not list.
    */
   public record Section(String title, List<Entry> articles) {
     public boolean untitled() {

@@ -38,7 +38,9 @@ class HtmlToPdfTest {
       stripper.setStartPage(1);
       stripper.setEndPage(1);
       String cover = stripper.getText(document);
-      assertThat(cover).containsPattern("First\\W*\\.*\\s*2").containsPattern("Second\\W*\\.*\\s*3");
+      assertThat(cover)
+          .containsPattern("First\\W*\\.*\\s*2")
+          .containsPattern("Second\\W*\\.*\\s*3");
       stripper.setStartPage(2);
       stripper.setEndPage(2);
       assertThat(stripper.getText(document).lines().map(String::strip)).contains("2");
