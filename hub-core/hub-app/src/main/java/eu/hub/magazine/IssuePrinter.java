@@ -53,6 +53,20 @@ public class IssuePrinter {
         articles.stream()
             .collect(
                 Collectors.toMap(ContentItem::slug, a -> markdown.toHtml(a.body()), (a, b) -> a));
+    String html =
+        theme.render(
+            "issue-print",
+            model(settings.siteName(), toc, markdown.toHtml(issue.get().body()), bodies));
+    byte[] pdf = pdf(html, toc.articles(), siteUri);
+    return Optional.of(new Printed(fileName(toc.issue()), title(toc.issue()), pdf));
+  }
+
+  /** What the {@code issue-print} template gets: plain records and rendered HTML. */
+  static Map<String, Object> model(
+      String siteName,
+      IssueContents.Contents toc,
+      String editorialHtml,
+      Map<String, String> bodiesBySlug) {
     List<PrintedSection> sections =
         toc.sections().stream()
             .map(
@@ -61,20 +75,23 @@ public class IssuePrinter {
                         s.title(),
                         s.untitled(),
                         s.articles().stream()
-                            .map(e -> new PrintedArticle(e, bodies.getOrDefault(e.slug(), "")))
+                            .map(
+                                e -> new PrintedArticle(e, bodiesBySlug.getOrDefault(e.slug(), "")))
                             .toList()))
             .toList();
     Map<String, Object> model = new HashMap<>();
-    model.put("site", Map.of("name", settings.siteName()));
+    model.put("site", Map.of("name", siteName));
     model.put("issue", toc.issue());
-    model.put("editorialHtml", markdown.toHtml(issue.get().body()));
+    model.put("editorialHtml", editorialHtml);
     model.put("sections", sections);
-    String html = theme.render("issue-print", model);
+    return model;
+  }
 
+  /** The rendered template as a PDF, links between the issue's articles kept inside it. */
+  static byte[] pdf(String html, List<TableOfContents.Entry> articles, String siteUri) {
     Document page = Jsoup.parse(html, siteUri);
-    linkArticlesWithinThePdf(page, toc.articles(), e -> "#article-" + e.slug());
-    byte[] pdf = HtmlToPdf.render(page, siteUri);
-    return Optional.of(new Printed(fileName(toc.issue()), title(toc.issue()), pdf));
+    linkArticlesWithinThePdf(page, articles, e -> "#article-" + e.slug());
+    return HtmlToPdf.render(page, siteUri);
   }
 
   /** A link to an article of the same issue jumps to its page instead of leaving the PDF. */
