@@ -1,6 +1,7 @@
 package eu.hub.magazine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import eu.hub.testkit.Http;
 import jakarta.json.JsonObject;
@@ -167,6 +168,18 @@ class MagazineIT {
                         .formatted(issue))))
         .isEqualTo(201);
 
+    HttpResponse<byte[]> preview =
+        send(request("api/admin/issues/" + issue).header("Authorization", "Bearer " + TOKEN).GET());
+    assertThat(preview.statusCode()).isEqualTo(200);
+    JsonObject previewed = Http.parse(new String(preview.body()));
+    assertThat(previewed.getJsonObject("issue").getString("title")).isEqualTo("IT issue " + suffix);
+    assertThat(previewed.getJsonArray("sections").getValuesAs(JsonObject.class))
+        .as("drafts in the preview: the listed section first, the stray article untitled last")
+        .extracting(
+            s -> s.getString("title", null),
+            s -> s.getJsonArray("articles").getJsonObject(0).getString("slug"))
+        .containsExactly(tuple("Second things", good), tuple(null, bad));
+
     HttpResponse<byte[]> refused = post("api/admin/issues/" + issue + "/publish", TOKEN);
     assertThat(refused.statusCode()).isEqualTo(409);
     JsonObject reasons = Http.parse(new String(refused.body()));
@@ -206,6 +219,10 @@ class MagazineIT {
       JsonObject seen = http.json("api/content/" + item[0] + "/" + item[1]);
       assertThat(seen.getJsonObject("item").getString("published")).isEqualTo(day);
     }
+    // One revision per save that stuck: the refused attempt left none behind.
+    assertThat(revisionOf("magazine-issue", issue)).as("created, published").isEqualTo(2);
+    assertThat(revisionOf("article", good)).as("created, published").isEqualTo(2);
+    assertThat(revisionOf("article", bad)).as("created, corrected, published").isEqualTo(3);
     HttpResponse<byte[]> pdf = send(request("issues/" + issue + ".pdf").GET());
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(textOf(pdf.body()))
@@ -301,6 +318,10 @@ class MagazineIT {
       builder.header("Authorization", "Bearer " + token);
     }
     return send(builder);
+  }
+
+  private int revisionOf(String type, String slug) {
+    return http.json("api/content/" + type + "/" + slug).getJsonObject("item").getInt("revision");
   }
 
   private int publishedStatus(String type, String slug) {
