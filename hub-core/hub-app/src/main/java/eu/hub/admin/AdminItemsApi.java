@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -212,7 +213,7 @@ public class AdminItemsApi {
           "'status' is one of "
               + String.join(
                   ", ",
-                  java.util.Arrays.stream(ContentStatus.values())
+                  Arrays.stream(ContentStatus.values())
                       .map(s -> s.name().toLowerCase(Locale.ROOT))
                       .toList())
               + ", not '"

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -194,7 +195,7 @@ public class IssueContents {
       return List.of();
     }
     List<?> list = value instanceof List<?> l ? l : List.of(value);
-    return list.stream().map(IssueContents::text).filter(s -> s != null).toList();
+    return list.stream().map(IssueContents::text).filter(Objects::nonNull).toList();
   }
 
   static BigDecimal number(Object value) {

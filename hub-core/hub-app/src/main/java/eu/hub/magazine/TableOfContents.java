@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Puts an issue's articles in the order its editors chose. Kept free of the database and the server
@@ -79,7 +80,7 @@ public final class TableOfContents {
       return true;
     }
     return sectionTitles.stream()
-        .filter(t -> t != null)
+        .filter(Objects::nonNull)
         .anyMatch(t -> t.strip().equals(section.strip()));
   }
 
