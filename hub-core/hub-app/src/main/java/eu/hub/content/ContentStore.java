@@ -47,10 +47,10 @@ public class ContentStore {
               throw new SlugTakenException(
                   draft.type(), draft.language(), draft.slug(), other.sourcePath());
             });
-    ContentItem target =
-        item != null ? item : new ContentItem(draft.type(), draft.slug(), draft.language());
     String oldSlug = item == null ? null : item.slug();
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    ContentItem target =
+        item != null ? item : new ContentItem(draft.type(), draft.slug(), draft.language());
     target.apply(draft, now);
     if (item == null) {
       em.persist(target);

@@ -10,6 +10,7 @@ import eu.hub.content.ContentTypeRegistry;
 import eu.hub.content.FieldValues;
 import eu.hub.content.Slugs;
 import eu.hub.content.Vocabularies;
+import eu.hub.magazine.IssueContents;
 import eu.hub.publishing.SiteLinkTargets;
 import eu.hub.rendering.MarkdownRenderer;
 import eu.hub.rendering.RenderOptions;
@@ -53,6 +54,7 @@ public class ItemPresenter {
   @Inject ContentTypeRegistry types;
   @Inject MarkdownRenderer markdown;
   @Inject SiteLinkTargets targets;
+  @Inject IssueContents issues;
 
   /** How an item of that type renders: references resolved, lessons with their own permalinks. */
   RenderOptions renderOptions(ContentType type) {
@@ -96,7 +98,22 @@ public class ItemPresenter {
     data.put("sections", sections);
     data.put("acknowledgement", acknowledgement(item, type, fields).orElse(null));
     data.put("translations", translations(item, type));
-    data.put("linked", linkedFrom(item, type));
+    List<Group> linked = linkedFrom(item, type);
+    if (type.name().equals("magazine-issue")) {
+      // An issue shows its articles as a table of contents in the editors' order instead.
+      issues
+          .of(item.slug(), false)
+          .ifPresent(contents -> data.put("contents", contents.sections()));
+      linked =
+          linked.stream()
+              .filter(
+                  g ->
+                      !g.label()
+                          .equals(types.byName("article").map(ContentType::pluralLabel).orElse("")))
+              .toList();
+      data.put("pdf", "/" + type.urlSegment() + "/" + item.slug() + ".pdf");
+    }
+    data.put("linked", linked);
     return data;
   }
 

@@ -151,6 +151,22 @@ class PublicSiteIT {
   }
 
   @Test
+  void anIssuePageListsItsArticlesInTheEditorsOrderAndOffersThePdf() {
+    Document issue = page("/issues/digital-innovation-culture-issue-1");
+
+    assertThat(issue.select("nav.contents h3").eachText())
+        .containsExactly(
+            "Developing innovation and skills", "New forms of engagement", "Inclusive services");
+    assertThat(issue.select("nav.contents .contents-list a").eachAttr("href"))
+        .containsExactly(
+            "/articles/developing-innovation-and-skills",
+            "/articles/new-forms-of-engagement",
+            "/articles/inclusive-services");
+    assertThat(issue.select("a[download]").attr("href"))
+        .isEqualTo("/issues/digital-innovation-culture-issue-1.pdf");
+  }
+
+  @Test
   void theHomePageShowsTheLatestIssueCaseStudiesAndLessons() {
     Document home = page("/");
 
