@@ -560,6 +560,8 @@ public final class SearchIndex implements AutoCloseable {
     private final SearchRequest request;
     private final ReaderState state;
     private final String text;
+    private final List<String> fuzzyFields = new ArrayList<>();
+    private boolean neutralOnly;
 
     Search(IndexSearcher searcher, SearchRequest request) throws IOException {
       this.searcher = searcher;
@@ -580,7 +582,6 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private SearchResponse run(Query words) throws IOException {
-      boolean fuzzy = false;
       Query query = withFilters(words, null);
       int wanted = request.page() * request.size();
       Sort sort = sort();
@@ -590,8 +591,8 @@ public final class SearchIndex implements AutoCloseable {
       String suggestion =
           text.isBlank() ? null : UserQuery.didYouMean(text, searcher.getIndexReader(), neutral);
 
-      if (total < FEW && !text.isBlank()) {
-        Query close = UserQuery.fuzzy(UserQuery.positiveWords(text), neutral);
+      if (total < FEW && !text.isBlank() && !UserQuery.hasPhrase(text)) {
+        Query close = UserQuery.fuzzy(UserQuery.positiveWords(text), analyzer, fuzzyFields);
         if (close != null) {
           BooleanQuery.Builder either = new BooleanQuery.Builder();
           either.add(words, Occur.SHOULD);
@@ -605,13 +606,12 @@ public final class SearchIndex implements AutoCloseable {
             result = wider;
             total = widerTotal;
             words = either.build();
-            fuzzy = true;
           }
         }
       }
 
       Map<String, List<FacetCount>> facets = facets(result.facetsCollector(), words);
-      List<SearchHit> hits = hits(result.topDocs(), words, fuzzy);
+      List<SearchHit> hits = hits(result.topDocs(), words);
       return new SearchResponse(total, hits, facets, suggestion);
     }
 
@@ -621,9 +621,13 @@ public final class SearchIndex implements AutoCloseable {
       List<String> proximityFields = new ArrayList<>();
       String restricted = request.language();
       String language = restricted == null ? null : Languages.analysed(restricted);
-      if (neutralOnly || (restricted != null && language == null)) {
+      this.neutralOnly = neutralOnly || (restricted != null && language == null);
+      fuzzyFields.clear();
+      if (this.neutralOnly) {
         weights.putAll(UserQuery.weights(IndexFields.NEUTRAL, ranking, 1f));
         proximityFields.add(IndexFields.field(IndexFields.BODY, IndexFields.NEUTRAL));
+        fuzzyFields.add(IndexFields.field(IndexFields.TITLE, IndexFields.NEUTRAL));
+        fuzzyFields.add(IndexFields.field(IndexFields.BODY, IndexFields.NEUTRAL));
       } else if (language != null) {
         weights.putAll(UserQuery.weights(language, ranking, 1f));
         proximityFields.add(IndexFields.field(IndexFields.TITLE, language));
@@ -637,6 +641,9 @@ public final class SearchIndex implements AutoCloseable {
         if (ranking.neutral() > 0) {
           weights.putAll(UserQuery.weights(IndexFields.NEUTRAL, ranking, ranking.neutral()));
         }
+      }
+      if (fuzzyFields.isEmpty()) {
+        fuzzyFields.addAll(proximityFields);
       }
       Query parsed = UserQuery.parse(text, analyzer, weights);
       if (parsed == null) {
@@ -736,7 +743,7 @@ public final class SearchIndex implements AutoCloseable {
       return List.copyOf(counts);
     }
 
-    private List<SearchHit> hits(TopDocs top, Query words, boolean fuzzy) throws IOException {
+    private List<SearchHit> hits(TopDocs top, Query words) throws IOException {
       int from = (request.page() - 1) * request.size();
       ScoreDoc[] all = top.scoreDocs;
       if (from >= all.length) {
@@ -750,10 +757,7 @@ public final class SearchIndex implements AutoCloseable {
         docs[i] = page[i].doc;
         stored[i] = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
         String language = Languages.analysed(stored[i].get(IndexFields.LANGUAGE));
-        boolean ownField =
-            !fuzzy
-                && language != null
-                && (request.language() == null || language.equals(request.language()));
+        boolean ownField = language != null && !neutralOnly;
         bodyFields[i] =
             IndexFields.field(IndexFields.BODY, ownField ? language : IndexFields.NEUTRAL);
       }

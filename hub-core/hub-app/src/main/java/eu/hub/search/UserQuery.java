@@ -21,6 +21,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -57,6 +58,7 @@ final class UserQuery {
 
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Cs}\\p{Co}\\p{Cn}]");
   private static final Pattern OR = Pattern.compile("(?<=^|\\s)OR(?=\\s|$)");
+  private static final Pattern FIELD_SYNTAX = Pattern.compile("[:\\[\\]{}^]");
   private static final Pattern EXCLUDED = Pattern.compile("(?<=^|[\\s(])-+\\S*");
   private static final Pattern OPERATORS = Pattern.compile("[\"()|*~\\\\]");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’]*");
@@ -65,10 +67,12 @@ final class UserQuery {
 
   /**
    * The text as the parser should see it: control and unassigned characters become spaces, the
-   * length is capped (without splitting a surrogate pair), and {@code OR} becomes {@code |}.
+   * length is capped (without splitting a surrogate pair), {@code OR} becomes {@code |}, and the
+   * classic query syntax that this parser does not have ({@code title:x}, {@code [a TO b]}, {@code
+   * x^2}) is read as separate words.
    */
   static String tidy(String text) {
-    String clean = CONTROL.matcher(text).replaceAll(" ");
+    String clean = FIELD_SYNTAX.matcher(CONTROL.matcher(text).replaceAll(" ")).replaceAll(" ");
     if (clean.length() > MAX_CHARS) {
       int end = MAX_CHARS;
       if (Character.isHighSurrogate(clean.charAt(end - 1))) {
@@ -101,6 +105,10 @@ final class UserQuery {
           new SimpleQueryParser(analyzer, weights, SimpleQueryParser.WHITESPACE_OPERATOR);
       words.setDefaultOperator(Occur.SHOULD);
       parsed = words.parse(positiveWords(tidied));
+    }
+    if (parsed instanceof MatchNoDocsQuery) {
+      // Only operators and punctuation: no words to search with.
+      return null;
     }
     return liftExclusions(parsed);
   }
@@ -178,12 +186,14 @@ final class UserQuery {
     return count == 0 ? null : pairs.build();
   }
 
-  /** Each word also matches words one or two letters off, in the neutral title and body. */
-  static Query fuzzy(String words, Analyzer analyzer) {
+  /**
+   * Each word also matches words one or two letters off, in the given fields, each field's words
+   * analysed as that field is (so stems are compared with stems).
+   */
+  static Query fuzzy(String words, Analyzer analyzer, List<String> fields) {
     BooleanQuery.Builder fuzzy = new BooleanQuery.Builder();
     int count = 0;
-    for (String role : List.of(IndexFields.TITLE, IndexFields.BODY)) {
-      String field = IndexFields.field(role, IndexFields.NEUTRAL);
+    for (String field : fields) {
       for (Token token : tokens(analyzer, field, words)) {
         int length = token.text().codePointCount(0, token.text().length());
         if (length < 3 || count >= 64) {
@@ -195,6 +205,11 @@ final class UserQuery {
       }
     }
     return count == 0 ? null : fuzzy.build();
+  }
+
+  /** Whether the text asks for an exact phrase, which a fuzzy widening would not respect. */
+  static boolean hasPhrase(String tidied) {
+    return tidied.chars().filter(c -> c == '"').count() >= 2;
   }
 
   /**

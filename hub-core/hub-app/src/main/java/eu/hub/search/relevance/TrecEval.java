@@ -1,5 +1,6 @@
 package eu.hub.search.relevance;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,8 +45,9 @@ public final class TrecEval {
     }
     int found = 0;
     double sum = 0;
+    Set<String> seen = new HashSet<>();
     for (int i = 0; i < Math.min(ranked.size(), DEPTH); i++) {
-      if (relevant.contains(ranked.get(i))) {
+      if (seen.add(ranked.get(i)) && relevant.contains(ranked.get(i))) {
         found++;
         sum += (double) found / (i + 1);
       }
@@ -56,8 +58,9 @@ public final class TrecEval {
   /** The share of the first k places that hold relevant documents. */
   public static double precisionAt(int k, List<String> ranked, Set<String> relevant) {
     int found = 0;
+    Set<String> seen = new HashSet<>();
     for (int i = 0; i < Math.min(k, ranked.size()); i++) {
-      if (relevant.contains(ranked.get(i))) {
+      if (seen.add(ranked.get(i)) && relevant.contains(ranked.get(i))) {
         found++;
       }
     }

@@ -52,6 +52,7 @@ class CacmRelevanceTest {
         run.put(query, ranking(index, cacm.topics().get(query), firstPageMicros, q));
         q++;
       }
+      run.values().forEach(slugs -> assertThat(slugs).doesNotHaveDuplicates());
       TrecEval.Result result = TrecEval.evaluate(run, cacm.judgments());
       Arrays.sort(firstPageMicros);
       System.out.printf(
