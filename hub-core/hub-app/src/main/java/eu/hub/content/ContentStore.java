@@ -11,6 +11,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -349,6 +350,51 @@ public class ContentStore {
       query.setParameter("key" + i, filters.get(i).key());
     }
     return query;
+  }
+
+  /** The id and revision of every published item: what the search index must hold. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, Integer> publishedRevisions() {
+    Map<Long, Integer> revisions = new HashMap<>();
+    em.createQuery(
+            "select c.id, c.revision from ContentItem c where c.status = :st", Object[].class)
+        .setParameter("st", ContentStatus.PUBLISHED)
+        .getResultList()
+        .forEach(r -> revisions.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
+    return revisions;
+  }
+
+  /** Published items with an id above {@code afterId}, in id order: for walking all of them. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ContentItem> publishedAfter(long afterId, int limit) {
+    return em.createQuery(
+            "select c from ContentItem c where c.status = :st and c.id > :after order by c.id",
+            ContentItem.class)
+        .setParameter("st", ContentStatus.PUBLISHED)
+        .setParameter("after", afterId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** The item with that id, whatever its status. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<ContentItem> byId(long id) {
+    return Optional.ofNullable(em.find(ContentItem.class, id));
+  }
+
+  /** The links of many items at once, by item id. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, List<ContentLink>> links(List<Long> itemIds) {
+    Map<Long, List<ContentLink>> byItem = new HashMap<>();
+    if (itemIds.isEmpty()) {
+      return byItem;
+    }
+    em.createQuery(
+            "select l from ContentLink l where l.itemId in :ids order by l.id", ContentLink.class)
+        .setParameter("ids", itemIds)
+        .getResultList()
+        .forEach(l -> byItem.computeIfAbsent(l.itemId(), k -> new ArrayList<>()).add(l));
+    return byItem;
   }
 
   /** Every revision of an item, newest first. */

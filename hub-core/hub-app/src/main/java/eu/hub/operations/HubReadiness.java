@@ -1,6 +1,7 @@
 package eu.hub.operations;
 
 import eu.hub.contentfolder.ImportReport;
+import eu.hub.search.SearchService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.health.Readiness;
 public class HubReadiness implements HealthCheck {
 
   @Inject HubStartup startup;
+  @Inject SearchService search;
 
   @Override
   public HealthCheckResponse call() {
@@ -29,6 +31,11 @@ public class HubReadiness implements HealthCheck {
           .withData("contentUnchanged", report.unchanged())
           .withData("contentProblems", report.errors())
           .withData("contentWarnings", report.warnings());
+    }
+    if (startup.lastSearchSync() != null) {
+      response
+          .withData("searchIndex", startup.lastSearchSync().action())
+          .withData("searchDocuments", search.count());
     }
     return response.build();
   }

@@ -4,6 +4,7 @@ import eu.hub.content.ContentStore;
 import eu.hub.contentfolder.ContentFolderImporter;
 import eu.hub.contentfolder.ImportReport;
 import eu.hub.database.SchemaMigrations;
+import eu.hub.search.SearchService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -24,18 +25,23 @@ public class HubStartup {
   @Inject ContentFolderImporter importer;
   @Inject HubSettings settings;
   @Inject ContentStore store;
+  @Inject SearchService search;
 
   private volatile boolean ready;
   private volatile String schemaVersion = "none";
   private volatile ImportReport lastImport;
+  private volatile SearchService.SyncReport lastSearchSync;
 
   void onStart(@Observes Startup event) {
     schemaVersion = migrations.migrate();
+    search.pause();
     int relinked = store.relinkIfRulesChanged();
     if (relinked > 0) {
       LOG.info("Rebuilt the links of " + relinked + " items for the current link rules");
+      search.invalidate();
     }
     lastImport = importer.importFolder(settings.contentDirectory());
+    lastSearchSync = search.resume(done -> {});
     ready = true;
     LOG.info(
         "Hub ready in "
@@ -53,6 +59,10 @@ public class HubStartup {
 
   public String schemaVersion() {
     return schemaVersion;
+  }
+
+  public SearchService.SyncReport lastSearchSync() {
+    return lastSearchSync;
   }
 
   public ImportReport lastImport() {

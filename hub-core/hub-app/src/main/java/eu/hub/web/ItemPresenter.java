@@ -14,6 +14,7 @@ import eu.hub.magazine.IssueContents;
 import eu.hub.publishing.SiteLinkTargets;
 import eu.hub.rendering.MarkdownRenderer;
 import eu.hub.rendering.RenderOptions;
+import eu.hub.search.SearchService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns a stored item into what its page shows: rendered Markdown, fields with their labels,
@@ -55,6 +57,10 @@ public class ItemPresenter {
   @Inject MarkdownRenderer markdown;
   @Inject SiteLinkTargets targets;
   @Inject IssueContents issues;
+  @Inject SearchService search;
+
+  /** Types whose pages suggest related reading. */
+  static final Set<String> RELATED_FOR = Set.of("article", "case-study", "lesson");
 
   /** How an item of that type renders: references resolved, lessons with their own permalinks. */
   RenderOptions renderOptions(ContentType type) {
@@ -114,6 +120,9 @@ public class ItemPresenter {
       data.put("pdf", "/" + type.urlSegment() + "/" + item.slug() + ".pdf");
     }
     data.put("linked", linked);
+    if (RELATED_FOR.contains(type.name())) {
+      data.put("related", search.related(item.id(), 4).stream().map(SearchApi::hit).toList());
+    }
     return data;
   }
 

@@ -3,6 +3,7 @@ package eu.hub.web;
 import eu.hub.api.content.ContentType;
 import eu.hub.content.ContentItem;
 import eu.hub.content.FieldValues;
+import eu.hub.content.ItemPaths;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
@@ -39,6 +40,6 @@ public record ItemView(
 
   /** The public path of an item; other languages than English carry a {@code lang} parameter. */
   static String urlOf(String segment, String slug, String language) {
-    return "/" + segment + "/" + slug + ("en".equals(language) ? "" : "?lang=" + language);
+    return ItemPaths.of(segment, slug, language);
   }
 }

@@ -49,6 +49,26 @@ public final class Http {
     }
   }
 
+  /** PUT a JSON body with a bearer token (the operator's token for admin endpoints). */
+  public HttpResponse<String> putJson(String path, String token, String json) {
+    HttpRequest request =
+        HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+            .header("Accept", "application/json")
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + token)
+            .timeout(Duration.ofSeconds(30))
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build();
+    try {
+      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** GET and parse a JSON object, whatever the status. */
   public JsonObject json(String path) {
     return parse(get(path, "application/json").body());
