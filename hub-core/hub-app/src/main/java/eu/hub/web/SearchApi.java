@@ -7,6 +7,7 @@ import eu.hub.search.SearchService;
 import eu.hub.search.Suggestion;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -49,7 +50,8 @@ public class SearchApi {
   /** A facet value with its count and a label to show. */
   public record FacetValue(String value, long count, String label) {}
 
-  /** A page of results with facet counts and a spelling suggestion. */
+  /** A page of results with facet counts and a spelling suggestion (null when none). */
+  @JsonbNillable
   public record Results(
       long total,
       int page,
