@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Stores content items through JPA. Every save writes a new {@link Revision} in the same
@@ -64,6 +65,16 @@ public class ContentStore {
         new ContentSaved(
             target.id(), target.type(), target.slug(), target.language(), target.status()));
     return target;
+  }
+
+  /** Saves many drafts in one transaction: all of them, or none when one fails. */
+  public List<ContentItem> saveAll(
+      List<ContentDraft> drafts, String author, Function<ContentDraft, String> note) {
+    List<ContentItem> saved = new ArrayList<>(drafts.size());
+    for (ContentDraft draft : drafts) {
+      saved.add(save(draft, author, note.apply(draft)));
+    }
+    return saved;
   }
 
   private void keepOldAddressWorking(ContentItem item, String oldSlug, OffsetDateTime now) {

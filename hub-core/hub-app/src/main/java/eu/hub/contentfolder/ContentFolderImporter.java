@@ -2,7 +2,6 @@ package eu.hub.contentfolder;
 
 import eu.hub.api.content.ContentType;
 import eu.hub.content.ContentDraft;
-import eu.hub.content.ContentItem;
 import eu.hub.content.ContentStatus;
 import eu.hub.content.ContentStore;
 import eu.hub.content.ContentTypeRegistry;
@@ -72,8 +71,12 @@ public class ContentFolderImporter {
       return new ImportReport(0, 0, 0, problems, 0);
     }
     Map<String, String> known = store.sourceHashes();
-    for (Path file : markdownFiles(root)) {
+    List<Path> files = markdownFiles(root);
+    List<Loaded> batch = new ArrayList<>();
+    Progress progress = new Progress(root, files.size());
+    for (Path file : files) {
       String path = root.relativize(file).toString().replace('\\', '/');
+      progress.fileRead();
       try {
         byte[] bytes = Files.readAllBytes(file);
         String hash = sha256(bytes);
@@ -81,23 +84,23 @@ public class ContentFolderImporter {
           unchanged++;
           continue;
         }
-        Loaded loadedFile = toDraft(path, hash, bytes, problems);
-        store.save(
-            loadedFile.draft(),
-            "content-folder",
-            known.containsKey(path) ? "file changed" : "file added");
-        loaded.add(loadedFile);
-        if (known.containsKey(path)) {
-          updated++;
-        } else {
-          added++;
-        }
+        batch.add(toDraft(path, hash, bytes, problems));
       } catch (ContentFileException e) {
         problems.add(refused(path, e.line(), e.getMessage()));
-      } catch (SlugTakenException e) {
-        problems.add(refused(path, 0, e.getMessage()));
       } catch (IOException e) {
         problems.add(refused(path, 0, "cannot read the file: " + e.getMessage()));
+      }
+      if (batch.size() == BATCH) {
+        loaded.addAll(save(batch, known, problems));
+        batch.clear();
+      }
+    }
+    loaded.addAll(save(batch, known, problems));
+    for (Loaded l : loaded) {
+      if (known.containsKey(l.path())) {
+        updated++;
+      } else {
+        added++;
       }
     }
     // Links are checked once everything is in, so that files may link to files loaded after them.
@@ -114,6 +117,78 @@ public class ContentFolderImporter {
     return report;
   }
 
+  /** Files saved per transaction: few enough to redo one by one when one of them fails. */
+  static final int BATCH = 200;
+
+  /**
+   * Saves a batch in one transaction; when that fails (a slug taken, say), saves the files one by
+   * one so that only the faulty file is refused.
+   */
+  private List<Loaded> save(
+      List<Loaded> batch, Map<String, String> known, List<ImportReport.Problem> problems) {
+    if (batch.isEmpty()) {
+      return List.of();
+    }
+    try {
+      store.saveAll(
+          batch.stream().map(Loaded::draft).toList(),
+          "content-folder",
+          d -> known.containsKey(d.sourcePath()) ? "file changed" : "file added");
+      return List.copyOf(batch);
+    } catch (RuntimeException batchFailed) {
+      List<Loaded> saved = new ArrayList<>();
+      for (Loaded l : batch) {
+        try {
+          store.save(
+              l.draft(),
+              "content-folder",
+              known.containsKey(l.path()) ? "file changed" : "file added");
+          saved.add(l);
+        } catch (SlugTakenException e) {
+          problems.add(refused(l.path(), 0, e.getMessage()));
+        } catch (RuntimeException e) {
+          problems.add(refused(l.path(), 0, "cannot be stored: " + rootMessage(e)));
+        }
+      }
+      return saved;
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+
+  /** Logs how far a large load has come, at most every ten seconds. */
+  private static final class Progress {
+    private final Path root;
+    private final int total;
+    private final long start = System.nanoTime();
+    private long lastLog = start;
+    private int read;
+
+    Progress(Path root, int total) {
+      this.root = root;
+      this.total = total;
+    }
+
+    void fileRead() {
+      read++;
+      long now = System.nanoTime();
+      if (now - lastLog > 10_000_000_000L) {
+        lastLog = now;
+        double seconds = (now - start) / 1e9;
+        LOG.info(
+            String.format(
+                "Content folder %s: %d of %d files done (%.0f files/s)",
+                root, read, total, read / seconds));
+      }
+    }
+  }
+
   /** A file loaded in this run, kept to check its Markdown when all files are in. */
   private record Loaded(String path, ContentDraft draft, MarkdownFile file) {}
 
@@ -121,12 +196,10 @@ public class ContentFolderImporter {
     if (loaded.draft().status() != ContentStatus.PUBLISHED) {
       return;
     }
-    ContentItem item = store.bySourcePath(loaded.path()).orElse(null);
-    if (item == null) {
-      return;
-    }
+    ContentDraft draft = loaded.draft();
     List<String> errors = new ArrayList<>();
-    for (PublishingChecks.Problem p : checks.checkMarkdown(item)) {
+    for (PublishingChecks.Problem p :
+        checks.checkMarkdown(draft.type(), draft.body(), draft.fieldsJson())) {
       int line =
           p.field() == null
               ? (p.finding().line() > 0 ? loaded.file().bodyLine() + p.finding().line() - 1 : 0)

@@ -54,16 +54,19 @@ public class PublishingChecks {
 
   /** The findings in the item's body and Markdown fields only. */
   public List<Problem> checkMarkdown(ContentItem item) {
+    return checkMarkdown(item.type(), item.body(), item.fieldsJson());
+  }
+
+  /** The findings in a body and the Markdown fields of an item of that type. */
+  public List<Problem> checkMarkdown(String typeName, String body, String fieldsJson) {
     List<Problem> problems = new ArrayList<>();
-    ContentType type = types.byName(item.type()).orElse(null);
+    ContentType type = types.byName(typeName).orElse(null);
     if (type == null) {
       return problems;
     }
-    Map<String, Object> values = FieldValues.read(item.fieldsJson());
+    Map<String, Object> values = FieldValues.read(fieldsJson);
     MarkdownChecks markdown = new MarkdownChecks(targets, targets);
-    markdown
-        .check(item.body() == null ? "" : item.body())
-        .forEach(f -> problems.add(new Problem(null, f)));
+    markdown.check(body == null ? "" : body).forEach(f -> problems.add(new Problem(null, f)));
     for (FieldDefinition field : type.fields()) {
       if (field.kind() == FieldKind.MARKDOWN && values.get(field.name()) instanceof String text) {
         markdown.check(text).forEach(f -> problems.add(new Problem(field.name(), f)));
