@@ -90,6 +90,14 @@ class RestartIT {
       assertThat(hub.http().get("pages/restart-" + run + "-unchecked").statusCode())
           .as("an item with a broken link or an undescribed image is not published")
           .isEqualTo(404);
+
+      String reindex = hub.command("reindex");
+      assertThat(reindex)
+          .contains("items indexed")
+          .containsPattern("Done: \\d+ items in the index");
+      assertThat(hub.http().json("api/search?q=revised").getJsonNumber("total").longValue())
+          .as("search works after the rebuild")
+          .isPositive();
     }
   }
 

@@ -97,6 +97,27 @@ public final class HubProcess implements AutoCloseable {
     }
   }
 
+  /** Runs another {@code ./hub} command against this Hub's data directory; returns its output. */
+  public String command(String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("hub.home"), "hub").toString());
+    command.addAll(List.of(args));
+    command.addAll(List.of("--data", data.toString()));
+    try {
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes());
+      if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
+        throw new IllegalStateException("./hub " + String.join(" ", args) + " failed: " + out);
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Http http() {
     return new Http(URI.create("http://127.0.0.1:" + port + "/"));
   }
