@@ -190,13 +190,18 @@ final class UserQuery {
    * Each word also matches words one or two letters off, in the given fields, each field's words
    * analysed as that field is (so stems are compared with stems).
    */
+  /** Words longer than this are not widened to close spellings. */
+  static final int MAX_FUZZY_LENGTH = 24;
+
   static Query fuzzy(String words, Analyzer analyzer, List<String> fields) {
     BooleanQuery.Builder fuzzy = new BooleanQuery.Builder();
     int count = 0;
     for (String field : fields) {
       for (Token token : tokens(analyzer, field, words)) {
         int length = token.text().codePointCount(0, token.text().length());
-        if (length < 3 || count >= 64) {
+        // Long tokens are not typos of real words, and their edit automata are costly to build:
+        // a pasted garbage string must not tie up a search thread.
+        if (length < 3 || length > MAX_FUZZY_LENGTH || count >= 64) {
           continue;
         }
         int edits = length < 6 ? 1 : 2;
