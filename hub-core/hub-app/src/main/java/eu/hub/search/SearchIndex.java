@@ -643,7 +643,10 @@ public final class SearchIndex implements AutoCloseable {
         }
       }
       if (fuzzyFields.isEmpty()) {
-        fuzzyFields.addAll(proximityFields);
+        // One language: its own fields; every language: the neutral fields, which all items have.
+        String suffix = language != null ? language : IndexFields.NEUTRAL;
+        fuzzyFields.add(IndexFields.field(IndexFields.TITLE, suffix));
+        fuzzyFields.add(IndexFields.field(IndexFields.BODY, suffix));
       }
       Query parsed = UserQuery.parse(text, analyzer, weights);
       if (parsed == null) {

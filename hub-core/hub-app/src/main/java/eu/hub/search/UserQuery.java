@@ -3,9 +3,11 @@ package eu.hub.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -52,6 +54,15 @@ final class UserQuery {
 
   /** Longer queries are cut: nobody types more, and every word costs a clause per field. */
   static final int MAX_CHARS = 1000;
+
+  /**
+   * Longer words are not looked up by spelling: nobody mistypes them, and the automata that find
+   * close words grow with the word.
+   */
+  private static final int MAX_FUZZY_LENGTH = 24;
+
+  /** At most this many words are looked up by spelling, in the order typed. */
+  private static final int MAX_FUZZY_WORDS = 8;
 
   /** At most this many neighbouring word pairs get a proximity clause. */
   private static final int MAX_PAIRS = 16;
@@ -194,10 +205,14 @@ final class UserQuery {
     BooleanQuery.Builder fuzzy = new BooleanQuery.Builder();
     int count = 0;
     for (String field : fields) {
+      Set<String> seen = new HashSet<>();
       for (Token token : tokens(analyzer, field, words)) {
         int length = token.text().codePointCount(0, token.text().length());
-        if (length < 3 || count >= 64) {
+        if (length < 3 || length > MAX_FUZZY_LENGTH || !seen.add(token.text())) {
           continue;
+        }
+        if (seen.size() > MAX_FUZZY_WORDS) {
+          break;
         }
         int edits = length < 6 ? 1 : 2;
         fuzzy.add(new FuzzyQuery(new Term(field, token.text()), edits, 1), Occur.SHOULD);
@@ -226,26 +241,28 @@ final class UserQuery {
     int last = 0;
     boolean changed = false;
     int checked = 0;
+    int unknown = 0;
     while (words.find() && checked < 32) {
       String word = words.group();
       String term = analyzer.normalize(body, word).utf8ToString();
-      if (term.length() < 3) {
+      if (term.length() < 3 || term.length() > MAX_FUZZY_LENGTH) {
         continue;
       }
       checked++;
       if (reader.docFreq(new Term(body, term)) > 0 || reader.docFreq(new Term(title, term)) > 0) {
         continue;
       }
+      if (++unknown > MAX_FUZZY_WORDS) {
+        break;
+      }
       SuggestWord best = null;
-      for (String field : List.of(title, body)) {
+      for (String field : List.of(body, title)) {
         SuggestWord[] found =
             checker.suggestSimilar(
                 new Term(field, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        if (found.length > 0
-            && (best == null
-                || found[0].score > best.score
-                || (found[0].score == best.score && found[0].freq > best.freq))) {
+        if (found.length > 0) {
           best = found[0];
+          break;
         }
       }
       if (best != null) {
