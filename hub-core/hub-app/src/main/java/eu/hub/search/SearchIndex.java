@@ -912,7 +912,10 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  /** Commits what was written (keeping the last commit data) and releases everything. */
+  /**
+   * Commits what was written (keeping the owner's last commit data, stamping the layout version)
+   * and releases everything.
+   */
   @Override
   public void close() throws IOException {
     synchronized (writeLock) {
@@ -922,6 +925,15 @@ public final class SearchIndex implements AutoCloseable {
       closed = true;
       try {
         if (writer.hasUncommittedChanges()) {
+          // The owner's data stays as last committed: if it no longer describes the items, the
+          // owner sees a mismatch at start-up and checks or rebuilds, which is the safe side.
+          Map<String, String> data = new LinkedHashMap<>();
+          Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+          if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+          }
+          data.put(SCHEMA_KEY, SCHEMA_VERSION);
+          writer.setLiveCommitData(data.entrySet());
           writer.commit();
         }
       } finally {

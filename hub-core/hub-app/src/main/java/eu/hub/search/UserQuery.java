@@ -3,6 +3,7 @@ package eu.hub.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +56,9 @@ final class UserQuery {
   /** Longer queries are cut: nobody types more, and every word costs a clause per field. */
   static final int MAX_CHARS = 1000;
 
+  /** Words after this many are dropped, for the same reason. */
+  static final int MAX_WORDS = 100;
+
   /**
    * Longer words are not looked up by spelling: nobody mistypes them, and the automata that find
    * close words grow with the word.
@@ -78,9 +82,9 @@ final class UserQuery {
 
   /**
    * The text as the parser should see it: control and unassigned characters become spaces, the
-   * length is capped (without splitting a surrogate pair), {@code OR} becomes {@code |}, and the
-   * classic query syntax that this parser does not have ({@code title:x}, {@code [a TO b]}, {@code
-   * x^2}) is read as separate words.
+   * length is capped (without splitting a surrogate pair) and so is the number of words, {@code OR}
+   * becomes {@code |}, and the classic query syntax that this parser does not have ({@code
+   * title:x}, {@code [a TO b]}, {@code x^2}) is read as separate words.
    */
   static String tidy(String text) {
     String clean = FIELD_SYNTAX.matcher(CONTROL.matcher(text).replaceAll(" ")).replaceAll(" ");
@@ -90,6 +94,10 @@ final class UserQuery {
         end--;
       }
       clean = clean.substring(0, end);
+    }
+    String[] words = clean.strip().split("\\s+");
+    if (words.length > MAX_WORDS) {
+      clean = String.join(" ", Arrays.copyOf(words, MAX_WORDS));
     }
     return OR.matcher(clean).replaceAll("|").strip();
   }

@@ -386,6 +386,37 @@ class SearchIndexTest {
   }
 
   @Test
+  void aLongQueryOverManyLanguagesStillAnswers() throws Exception {
+    long id = 100;
+    for (String language : Languages.supported()) {
+      index.upsert(
+          item(
+              id++,
+              "article",
+              language,
+              "Parking " + language,
+              "parking city traffic " + language,
+              null,
+              Map.of()));
+    }
+    String longQuery = "parking city traffic data policy ".repeat(30);
+    assertThat(index.search(SearchRequest.of(longQuery)).total()).isGreaterThan(20);
+    assertThat(index.search(SearchRequest.of("a b ".repeat(600) + "parking")).total())
+        .isGreaterThanOrEqualTo(0);
+  }
+
+  @Test
+  void closingKeepsWritesAndStampsTheLayout(@TempDir Path folder) throws Exception {
+    try (SearchIndex disk = SearchIndex.open(folder)) {
+      disk.upsertAll(corpus());
+    }
+    try (SearchIndex disk = SearchIndex.open(folder)) {
+      assertThat(disk.count()).isEqualTo(6);
+      assertThat(disk.isSchemaCurrent()).isTrue();
+    }
+  }
+
+  @Test
   void commitDataSurvivesAReopen(@TempDir Path folder) throws Exception {
     try (SearchIndex disk = SearchIndex.open(folder)) {
       assertThat(disk.commitData()).isEmpty();
