@@ -571,10 +571,8 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     SearchResponse run() throws IOException {
-      Query words;
       try {
-        words = words(false);
-        return run(words);
+        return run(words(false));
       } catch (IndexSearcher.TooManyClauses e) {
         // A very long query over many languages: search the neutral fields only.
         return run(words(true));
