@@ -827,9 +827,8 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   private static SortField publishedNewestFirst() {
-    SortField field = new SortField(IndexFields.PUBLISHED_DAY, SortField.Type.LONG, true);
-    field.setMissingValue(Long.MIN_VALUE);
-    return field;
+    // Items without a date come last.
+    return new SortField(IndexFields.PUBLISHED_DAY, SortField.Type.LONG, true, Long.MIN_VALUE);
   }
 
   private static Term idTerm(long id) {

@@ -289,6 +289,30 @@ class SearchIndexTest {
   }
 
   @Test
+  void searchesRunWhileItemsAreWritten() throws Exception {
+    List<SearchDocument> more = new ArrayList<>();
+    for (long id = 100; id < 1300; id++) {
+      more.add(
+          item(id, "article", "en", "Bulk item " + id, "parking bulk text " + id, null, Map.of()));
+    }
+    Thread writer =
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  try {
+                    index.upsertAll(more);
+                  } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                  }
+                });
+    while (writer.isAlive()) {
+      assertThat(index.search(SearchRequest.of("parking")).total()).isGreaterThanOrEqualTo(2);
+    }
+    writer.join();
+    assertThat(index.search(SearchRequest.of("bulk")).total()).isEqualTo(1200);
+  }
+
+  @Test
   void aDeletedItemIsNoLongerFound() throws Exception {
     index.delete(2);
     assertThat(ids("procurement")).isEmpty();
