@@ -571,10 +571,8 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     SearchResponse run() throws IOException {
-      Query words;
       try {
-        words = words(false);
-        return run(words);
+        return run(words(false));
       } catch (IndexSearcher.TooManyClauses e) {
         // A very long query over many languages: search the neutral fields only.
         return run(words(true));
@@ -643,7 +641,10 @@ public final class SearchIndex implements AutoCloseable {
         }
       }
       if (fuzzyFields.isEmpty()) {
-        fuzzyFields.addAll(proximityFields);
+        // One language: its own fields; every language: the neutral fields, which all items have.
+        String suffix = language != null ? language : IndexFields.NEUTRAL;
+        fuzzyFields.add(IndexFields.field(IndexFields.TITLE, suffix));
+        fuzzyFields.add(IndexFields.field(IndexFields.BODY, suffix));
       }
       Query parsed = UserQuery.parse(text, analyzer, weights);
       if (parsed == null) {
@@ -826,9 +827,8 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   private static SortField publishedNewestFirst() {
-    SortField field = new SortField(IndexFields.PUBLISHED_DAY, SortField.Type.LONG, true);
-    field.setMissingValue(Long.MIN_VALUE);
-    return field;
+    // Items without a date come last.
+    return new SortField(IndexFields.PUBLISHED_DAY, SortField.Type.LONG, true, Long.MIN_VALUE);
   }
 
   private static Term idTerm(long id) {
@@ -909,7 +909,10 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  /** Commits what was written (keeping the last commit data) and releases everything. */
+  /**
+   * Commits what was written (keeping the owner's last commit data, stamping the layout version)
+   * and releases everything.
+   */
   @Override
   public void close() throws IOException {
     synchronized (writeLock) {
@@ -919,6 +922,15 @@ public final class SearchIndex implements AutoCloseable {
       closed = true;
       try {
         if (writer.hasUncommittedChanges()) {
+          // The owner's data stays as last committed: if it no longer describes the items, the
+          // owner sees a mismatch at start-up and checks or rebuilds, which is the safe side.
+          Map<String, String> data = new LinkedHashMap<>();
+          Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+          if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+          }
+          data.put(SCHEMA_KEY, SCHEMA_VERSION);
+          writer.setLiveCommitData(data.entrySet());
           writer.commit();
         }
       } finally {

@@ -3,9 +3,12 @@ package eu.hub.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -53,6 +56,18 @@ final class UserQuery {
   /** Longer queries are cut: nobody types more, and every word costs a clause per field. */
   static final int MAX_CHARS = 1000;
 
+  /** Words after this many are dropped, for the same reason. */
+  static final int MAX_WORDS = 100;
+
+  /**
+   * Longer words are not looked up by spelling: nobody mistypes them, and the automata that find
+   * close words grow with the word.
+   */
+  private static final int MAX_FUZZY_LENGTH = 24;
+
+  /** At most this many words are looked up by spelling, in the order typed. */
+  private static final int MAX_FUZZY_WORDS = 8;
+
   /** At most this many neighbouring word pairs get a proximity clause. */
   private static final int MAX_PAIRS = 16;
 
@@ -67,9 +82,9 @@ final class UserQuery {
 
   /**
    * The text as the parser should see it: control and unassigned characters become spaces, the
-   * length is capped (without splitting a surrogate pair), {@code OR} becomes {@code |}, and the
-   * classic query syntax that this parser does not have ({@code title:x}, {@code [a TO b]}, {@code
-   * x^2}) is read as separate words.
+   * length is capped (without splitting a surrogate pair) and so is the number of words, {@code OR}
+   * becomes {@code |}, and the classic query syntax that this parser does not have ({@code
+   * title:x}, {@code [a TO b]}, {@code x^2}) is read as separate words.
    */
   static String tidy(String text) {
     String clean = FIELD_SYNTAX.matcher(CONTROL.matcher(text).replaceAll(" ")).replaceAll(" ");
@@ -79,6 +94,10 @@ final class UserQuery {
         end--;
       }
       clean = clean.substring(0, end);
+    }
+    String[] words = clean.strip().split("\\s+");
+    if (words.length > MAX_WORDS) {
+      clean = String.join(" ", Arrays.copyOf(words, MAX_WORDS));
     }
     return OR.matcher(clean).replaceAll("|").strip();
   }
@@ -190,19 +209,18 @@ final class UserQuery {
    * Each word also matches words one or two letters off, in the given fields, each field's words
    * analysed as that field is (so stems are compared with stems).
    */
-  /** Words longer than this are not widened to close spellings. */
-  static final int MAX_FUZZY_LENGTH = 24;
-
   static Query fuzzy(String words, Analyzer analyzer, List<String> fields) {
     BooleanQuery.Builder fuzzy = new BooleanQuery.Builder();
     int count = 0;
     for (String field : fields) {
+      Set<String> seen = new HashSet<>();
       for (Token token : tokens(analyzer, field, words)) {
         int length = token.text().codePointCount(0, token.text().length());
-        // Long tokens are not typos of real words, and their edit automata are costly to build:
-        // a pasted garbage string must not tie up a search thread.
-        if (length < 3 || length > MAX_FUZZY_LENGTH || count >= 64) {
+        if (length < 3 || length > MAX_FUZZY_LENGTH || !seen.add(token.text())) {
           continue;
+        }
+        if (seen.size() > MAX_FUZZY_WORDS) {
+          break;
         }
         int edits = length < 6 ? 1 : 2;
         fuzzy.add(new FuzzyQuery(new Term(field, token.text()), edits, 1), Occur.SHOULD);
@@ -231,26 +249,28 @@ final class UserQuery {
     int last = 0;
     boolean changed = false;
     int checked = 0;
+    int unknown = 0;
     while (words.find() && checked < 32) {
       String word = words.group();
       String term = analyzer.normalize(body, word).utf8ToString();
-      if (term.length() < 3) {
+      if (term.length() < 3 || term.length() > MAX_FUZZY_LENGTH) {
         continue;
       }
       checked++;
       if (reader.docFreq(new Term(body, term)) > 0 || reader.docFreq(new Term(title, term)) > 0) {
         continue;
       }
+      if (++unknown > MAX_FUZZY_WORDS) {
+        break;
+      }
       SuggestWord best = null;
-      for (String field : List.of(title, body)) {
+      for (String field : List.of(body, title)) {
         SuggestWord[] found =
             checker.suggestSimilar(
                 new Term(field, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        if (found.length > 0
-            && (best == null
-                || found[0].score > best.score
-                || (found[0].score == best.score && found[0].freq > best.freq))) {
+        if (found.length > 0) {
           best = found[0];
+          break;
         }
       }
       if (best != null) {

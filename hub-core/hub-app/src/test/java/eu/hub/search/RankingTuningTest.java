@@ -50,30 +50,32 @@ class RankingTuningTest {
     }
     Map<String, Ranking> variants = new LinkedHashMap<>();
     String only = System.getProperty("hub.tune.only", "");
-    variants.put("default", Ranking.DEFAULT);
-    variants.put("flat, lucene bm25, no extras", new Ranking(1f, 1f, 1f, 0f, 0f, 4, 1.2f, 0.75f));
-    variants.put("flat, anserini bm25, no extras", new Ranking(1f, 1f, 1f, 0f, 0f, 4, 0.9f, 0.4f));
-    variants.put(
-        "title 2, no neutral, no proximity", new Ranking(2f, 1.5f, 1f, 0f, 0f, 4, 0.9f, 0.4f));
-    variants.put(
-        "title 2, neutral .2, no proximity", new Ranking(2f, 1.5f, 1f, 0.2f, 0f, 4, 0.9f, 0.4f));
-    variants.put(
-        "title 2, no neutral, proximity .3", new Ranking(2f, 1.5f, 1f, 0f, 0.3f, 4, 0.9f, 0.4f));
-    variants.put(
-        "title 3, neutral .2, proximity .3", new Ranking(3f, 2f, 1f, 0.2f, 0.3f, 4, 0.9f, 0.4f));
-    variants.put(
-        "title 1.5, neutral .2, proximity .3",
-        new Ranking(1.5f, 1.2f, 1f, 0.2f, 0.3f, 4, 0.9f, 0.4f));
-    variants.put(
-        "title 2, neutral .5, proximity .3", new Ranking(2f, 1.5f, 1f, 0.5f, 0.3f, 4, 0.9f, 0.4f));
-    variants.put(
-        "title 2, neutral .2, proximity .6", new Ranking(2f, 1.5f, 1f, 0.2f, 0.6f, 4, 0.9f, 0.4f));
-    variants.put(
-        "title 2, neutral .2, proximity .3 slop 8",
-        new Ranking(2f, 1.5f, 1f, 0.2f, 0.3f, 8, 0.9f, 0.4f));
-    variants.put(
-        "title 2, neutral .2, proximity .3, lucene bm25",
-        new Ranking(2f, 1.5f, 1f, 0.2f, 0.3f, 4, 1.2f, 0.75f));
+    String extra = System.getProperty("hub.tune.variants", "");
+    if (extra.isBlank()) {
+      variants.put("default", Ranking.DEFAULT);
+      variants.put("flat, lucene bm25", new Ranking(1f, 1f, 1f, 0f, 0f, 4, 1.2f, 0.75f));
+      variants.put("flat, bm25 .9/.4", new Ranking(1f, 1f, 1f, 0f, 0f, 4, 0.9f, 0.4f));
+      variants.put("title 2", new Ranking(2f, 1.5f, 1f, 0f, 0f, 4, 0.9f, 0.4f));
+      variants.put("title 2, neutral .2", new Ranking(2f, 1.5f, 1f, 0.2f, 0f, 4, 0.9f, 0.4f));
+      variants.put("title 2, proximity .3", new Ranking(2f, 1.5f, 1f, 0f, 0.3f, 4, 0.9f, 0.4f));
+    } else {
+      // name=title,summary,body,neutral,proximity,slop,k1,b;...
+      for (String spec : extra.split(";")) {
+        String[] nameAndValues = spec.split("=");
+        String[] v = nameAndValues[1].split(",");
+        variants.put(
+            nameAndValues[0],
+            new Ranking(
+                Float.parseFloat(v[0]),
+                Float.parseFloat(v[1]),
+                Float.parseFloat(v[2]),
+                Float.parseFloat(v[3]),
+                Float.parseFloat(v[4]),
+                Integer.parseInt(v[5]),
+                Float.parseFloat(v[6]),
+                Float.parseFloat(v[7])));
+      }
+    }
     for (Map.Entry<String, Ranking> variant : variants.entrySet()) {
       if (!only.isEmpty() && !variant.getKey().contains(only)) {
         continue;

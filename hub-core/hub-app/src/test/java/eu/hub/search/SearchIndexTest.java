@@ -289,6 +289,30 @@ class SearchIndexTest {
   }
 
   @Test
+  void searchesRunWhileItemsAreWritten() throws Exception {
+    List<SearchDocument> more = new ArrayList<>();
+    for (long id = 100; id < 1300; id++) {
+      more.add(
+          item(id, "article", "en", "Bulk item " + id, "parking bulk text " + id, null, Map.of()));
+    }
+    Thread writer =
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  try {
+                    index.upsertAll(more);
+                  } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                  }
+                });
+    while (writer.isAlive()) {
+      assertThat(index.search(SearchRequest.of("parking")).total()).isGreaterThanOrEqualTo(2);
+    }
+    writer.join();
+    assertThat(index.search(SearchRequest.of("bulk")).total()).isEqualTo(1200);
+  }
+
+  @Test
   void aDeletedItemIsNoLongerFound() throws Exception {
     index.delete(2);
     assertThat(ids("procurement")).isEmpty();
@@ -383,6 +407,37 @@ class SearchIndexTest {
     assertThat(related).extracting(SearchHit::id).doesNotContain(1L);
     assertThat(related.get(0).id()).isEqualTo(4L);
     assertThat(index.related(999, 3)).isEmpty();
+  }
+
+  @Test
+  void aLongQueryOverManyLanguagesStillAnswers() throws Exception {
+    long id = 100;
+    for (String language : Languages.supported()) {
+      index.upsert(
+          item(
+              id++,
+              "article",
+              language,
+              "Parking " + language,
+              "parking city traffic " + language,
+              null,
+              Map.of()));
+    }
+    String longQuery = "parking city traffic data policy ".repeat(30);
+    assertThat(index.search(SearchRequest.of(longQuery)).total()).isGreaterThan(20);
+    assertThat(index.search(SearchRequest.of("a b ".repeat(600) + "parking")).total())
+        .isGreaterThanOrEqualTo(0);
+  }
+
+  @Test
+  void closingKeepsWritesAndStampsTheLayout(@TempDir Path folder) throws Exception {
+    try (SearchIndex disk = SearchIndex.open(folder)) {
+      disk.upsertAll(corpus());
+    }
+    try (SearchIndex disk = SearchIndex.open(folder)) {
+      assertThat(disk.count()).isEqualTo(6);
+      assertThat(disk.isSchemaCurrent()).isTrue();
+    }
   }
 
   @Test
