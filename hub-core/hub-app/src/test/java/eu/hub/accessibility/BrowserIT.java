@@ -156,6 +156,43 @@ class BrowserIT {
   }
 
   @Test
+  void noPageTypeScrollsSidewaysOnA320PixelScreenInEitherTheme() {
+    SoftAssertions soft = new SoftAssertions();
+    browser.viewport(320, 640);
+    for (String theme : THEMES) {
+      for (Map.Entry<String, String> page : PAGES.entrySet()) {
+        browser.driver.get(url(page.getValue(), theme));
+        soft.assertThat((Long) browser.js("return document.documentElement.scrollWidth;"))
+            .as("page width of %s %s at 320 px", theme, page.getKey())
+            .isLessThanOrEqualTo(320);
+      }
+    }
+    soft.assertAll();
+  }
+
+  @Test
+  void printingLeavesOutTheNavigationSearchAndFooterInBothThemes() {
+    for (String theme : THEMES) {
+      browser.driver.get(url("/articles/inclusive-services", theme));
+      browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+      try {
+        assertThat(browser.js("return matchMedia('print').matches;")).isEqualTo(true);
+        for (String hidden : List.of("header nav", ".site-search", "footer", ".skip-link")) {
+          assertThat(
+                  browser.js(
+                      "return getComputedStyle(document.querySelector(arguments[0])).display;",
+                      hidden))
+              .as("%s printed in %s", hidden, theme)
+              .isEqualTo("none");
+        }
+        assertThat(browser.driver.findElement(By.tagName("h1")).isDisplayed()).isTrue();
+      } finally {
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+      }
+    }
+  }
+
+  @Test
   void everyPageTypeHasNoNuHtmlCheckerErrorsInBothThemes() throws Exception {
     EmbeddedValidator validator = new EmbeddedValidator();
     validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
