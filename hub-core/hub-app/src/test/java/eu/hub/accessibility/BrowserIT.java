@@ -12,6 +12,9 @@ import java.io.File;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -399,6 +402,42 @@ class BrowserIT {
     assertThat(browser.driver.findElement(By.tagName("h1")).getText())
         .isEqualTo("Tillgänglighetsredogörelse");
     assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
+  }
+
+  @Test
+  void theAccessibilityStatementIsGeneratedFromTheSettingsDefaults() {
+    String statement = http.get("accessibility", "text/html").body();
+
+    assertThat(statement)
+        .contains("<h1>Accessibility statement</h1>")
+        .contains("Local Innovation Hub is responsible for this website")
+        .contains("partially compliant")
+        .contains("href=\"mailto:accessibility@example.org\"")
+        .contains("last reviewed on 2026-11-25");
+  }
+
+  @Test
+  void theBrowsersPreferredLanguagePicksTheHubsWordsAndEnglishIsTheFallback() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    String swedish =
+        client
+            .send(
+                HttpRequest.newBuilder(base.toURI().resolve("/case-studies"))
+                    .header("Accept-Language", "de;q=0.9, sv;q=0.8, en;q=0.5")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    String unknown =
+        client
+            .send(
+                HttpRequest.newBuilder(base.toURI().resolve("/case-studies"))
+                    .header("Accept-Language", "fi")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+
+    assertThat(swedish).contains("<html lang=\"sv\"").contains("<h1>Fallstudier</h1>");
+    assertThat(unknown).contains("<html lang=\"en\"").contains("Skip to main content");
   }
 
   @Test
