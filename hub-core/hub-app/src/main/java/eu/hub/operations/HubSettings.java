@@ -37,6 +37,26 @@ public class HubSettings {
   @ConfigProperty(name = "hub.site.url")
   Optional<String> siteUrl;
 
+  @Inject
+  @ConfigProperty(name = "hub.theme.preview", defaultValue = "false")
+  boolean themePreview;
+
+  @Inject
+  @ConfigProperty(name = "hub.accessibility.organisation")
+  Optional<String> accessibilityOrganisation;
+
+  @Inject
+  @ConfigProperty(name = "hub.accessibility.email", defaultValue = "accessibility@example.org")
+  String accessibilityEmail;
+
+  @Inject
+  @ConfigProperty(name = "hub.accessibility.status", defaultValue = "partial")
+  String accessibilityStatus;
+
+  @Inject
+  @ConfigProperty(name = "hub.accessibility.reviewed", defaultValue = "2026-11-25")
+  String accessibilityReviewed;
+
   /** The data directory: database (when embedded), search index, media. */
   public Path dataDirectory() {
     return Path.of(data).toAbsolutePath().normalize();
@@ -72,5 +92,37 @@ public class HubSettings {
         .map(String::strip)
         .filter(u -> !u.isEmpty())
         .map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
+  }
+
+  /**
+   * Whether a reader may preview another theme with {@code ?theme=NAME}. Off by default: it is for
+   * theme authors and the browser tests, not for production.
+   */
+  public boolean themePreview() {
+    return themePreview;
+  }
+
+  /** The organisation responsible for the site, named in the accessibility statement. */
+  public String accessibilityOrganisation() {
+    return accessibilityOrganisation.map(String::strip).filter(o -> !o.isEmpty()).orElse(siteName);
+  }
+
+  /** Where readers report accessibility problems. */
+  public String accessibilityEmail() {
+    return accessibilityEmail.strip();
+  }
+
+  /**
+   * How far the site complies with WCAG 2.1 AA / EN 301 549: {@code full}, {@code partial} or
+   * {@code not}; anything else counts as {@code partial}, the honest default.
+   */
+  public String accessibilityStatus() {
+    String s = accessibilityStatus.strip().toLowerCase(java.util.Locale.ROOT);
+    return s.equals("full") || s.equals("not") ? s : "partial";
+  }
+
+  /** The date (ISO 8601) the accessibility statement was last reviewed. */
+  public String accessibilityReviewed() {
+    return accessibilityReviewed.strip();
   }
 }

@@ -1,189 +1,78 @@
 package eu.hub.theme;
 
 import eu.hub.operations.HubSettings;
-import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.error.LoaderException;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
-import io.pebbletemplates.pebble.loader.DelegatingLoader;
-import io.pebbletemplates.pebble.loader.FileLoader;
-import io.pebbletemplates.pebble.loader.Loader;
-import io.pebbletemplates.pebble.template.PebbleTemplate;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Renders pages with the active theme. Templates are looked up in the theme, then in the theme it
- * extends, and so on; a themes folder on disk (setting {@code hub.themes}) wins over the themes
- * bundled with the Hub, so a city can change a template without rebuilding.
+ * Renders pages with the active theme (setting {@code hub.theme}). Templates are looked up in the
+ * theme, then in the theme it extends, and so on; a themes folder on disk (setting {@code
+ * hub.themes}) wins over the themes bundled with the Hub, so a city can change a template without
+ * rebuilding. Other themes are only rendered when theme preview is on (see {@link #theme(String)}).
  */
 @ApplicationScoped
 public class ThemeRenderer {
 
-  static final String BUNDLED = "hub-themes/";
+  static final String BUNDLED = Theme.BUNDLED;
 
   @Inject HubSettings settings;
 
-  private PebbleEngine engine;
-  private final Map<String, Boolean> existing = new ConcurrentHashMap<>();
-  private List<String> chain;
+  private final Map<String, Theme> themes = new ConcurrentHashMap<>();
+  private Theme active;
 
   @PostConstruct
   void start() {
-    chain = themeChain(settings.theme());
-    List<Loader<?>> loaders = new ArrayList<>();
-    for (String theme : chain) {
-      themesOnDisk()
-          .map(dir -> dir.resolve(theme).resolve("templates"))
-          .filter(Files::isDirectory)
-          .ifPresent(
-              dir -> {
-                FileLoader loader = new FileLoader(dir.toString());
-                loader.setSuffix(".peb");
-                loaders.add(loader);
-              });
-      ClasspathLoader bundled = new ClasspathLoader(ThemeRenderer.class.getClassLoader());
-      bundled.setPrefix(BUNDLED + theme + "/templates");
-      bundled.setSuffix(".peb");
-      loaders.add(bundled);
-    }
-    engine =
-        new PebbleEngine.Builder()
-            .loader(new DelegatingLoader(loaders))
-            .autoEscaping(true)
-            .strictVariables(false)
-            .cacheActive(true)
-            .build();
+    active = new Theme(settings.theme(), settings.themesDirectory(), classLoader());
+    themes.put(active.name(), active);
   }
 
-  /** Renders a template of the active theme with the given plain data. */
-  public String render(String template, Map<String, Object> model) {
-    PebbleTemplate compiled = engine.getTemplate(template);
-    StringWriter out = new StringWriter();
-    try {
-      compiled.evaluate(out, model);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+  /** The theme chosen by configuration. */
+  public Theme active() {
+    return active;
   }
 
   /**
-   * Renders the first of the templates that the theme (or a theme it extends) has, so that a theme
-   * can add a template for one content type ({@code item-case-study}) and fall back to a general
-   * one ({@code item}).
+   * A theme by name, loaded once, or empty when there is no such theme. Callers decide whether a
+   * reader may choose it: the public site only allows it with {@code hub.theme.preview=true}.
    */
-  public String renderFirst(List<String> templates, Map<String, Object> model) {
-    for (String template : templates.subList(0, templates.size() - 1)) {
-      if (exists(template)) {
-        return render(template, model);
-      }
+  public Optional<Theme> theme(String name) {
+    if (themes.containsKey(name)) {
+      return Optional.of(themes.get(name));
     }
-    return render(templates.get(templates.size() - 1), model);
+    if (!Theme.exists(name, settings.themesDirectory(), classLoader())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        themes.computeIfAbsent(name, n -> new Theme(n, settings.themesDirectory(), classLoader())));
   }
 
-  private boolean exists(String template) {
-    return existing.computeIfAbsent(
-        template,
-        t -> {
-          try {
-            engine.getTemplate(t);
-            return true;
-          } catch (LoaderException notThere) {
-            return false;
-          }
-        });
+  /** Renders a template of the active theme with the given plain data, UI strings in English. */
+  public String render(String template, Map<String, Object> model) {
+    return active.render(template, model, Locale.ENGLISH);
+  }
+
+  /** See {@link Theme#renderFirst}. */
+  public String renderFirst(List<String> templates, Map<String, Object> model) {
+    return active.renderFirst(templates, model, Locale.ENGLISH);
   }
 
   /** An asset (CSS, image, script) of the active theme or a theme it extends. */
   public Optional<byte[]> asset(String path) {
-    if (path.contains("..") || path.startsWith("/")) {
-      return Optional.empty();
-    }
-    for (String theme : chain) {
-      Optional<Path> onDisk =
-          themesOnDisk()
-              .map(d -> d.resolve(theme).resolve("assets").resolve(path))
-              .filter(Files::isRegularFile);
-      if (onDisk.isPresent()) {
-        try {
-          return Optional.of(Files.readAllBytes(onDisk.get()));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      try (InputStream in =
-          ThemeRenderer.class
-              .getClassLoader()
-              .getResourceAsStream(BUNDLED + theme + "/assets/" + path)) {
-        if (in != null) {
-          return Optional.of(in.readAllBytes());
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return Optional.empty();
+    return active.asset(path);
   }
 
   /** The active theme first, then the themes it extends. */
   public List<String> chain() {
-    return chain;
+    return active.chain();
   }
 
-  private Optional<Path> themesOnDisk() {
-    return settings.themesDirectory();
-  }
-
-  private List<String> themeChain(String active) {
-    Set<String> seen = new LinkedHashSet<>();
-    String current = active;
-    while (current != null && !current.isBlank()) {
-      if (!seen.add(current)) {
-        throw new IllegalStateException("Themes extend each other in a circle: " + seen);
-      }
-      Properties descriptor = descriptor(current);
-      current = descriptor.getProperty("extends");
-    }
-    return List.copyOf(seen);
-  }
-
-  private Properties descriptor(String theme) {
-    Properties p = new Properties();
-    Optional<Path> onDisk =
-        themesOnDisk()
-            .map(d -> d.resolve(theme).resolve("theme.properties"))
-            .filter(Files::isRegularFile);
-    try (InputStream in =
-        onDisk.isPresent()
-            ? Files.newInputStream(onDisk.get())
-            : ThemeRenderer.class
-                .getClassLoader()
-                .getResourceAsStream(BUNDLED + theme + "/theme.properties")) {
-      if (in == null) {
-        throw new IllegalStateException(
-            "Theme '"
-                + theme
-                + "' not found (no theme.properties in the themes folder or bundled)");
-      }
-      p.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return p;
+  private static ClassLoader classLoader() {
+    return ThemeRenderer.class.getClassLoader();
   }
 }

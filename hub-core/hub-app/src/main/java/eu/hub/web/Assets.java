@@ -1,6 +1,5 @@
 package eu.hub.web;
 
-import eu.hub.theme.ThemeRenderer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -27,7 +26,7 @@ public class Assets {
           "woff2", "font/woff2",
           "ico", "image/x-icon");
 
-  @Inject ThemeRenderer theme;
+  @Inject ReaderChoices reader;
 
   @GET
   @Path("{path:[A-Za-z0-9_./-]+}")
@@ -37,7 +36,9 @@ public class Assets {
     if (type == null) {
       throw new NotFoundException("No such file.");
     }
-    byte[] bytes = theme.asset(path).orElseThrow(() -> new NotFoundException("No such file."));
+    // The reader's theme: the active one, or a previewed one (?theme=, when previews are on).
+    byte[] bytes =
+        reader.theme().asset(path).orElseThrow(() -> new NotFoundException("No such file."));
     CacheControl cache = new CacheControl();
     cache.setMaxAge(3600);
     return Response.ok(bytes, type)

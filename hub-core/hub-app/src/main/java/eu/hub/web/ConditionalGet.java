@@ -49,6 +49,10 @@ public class ConditionalGet implements ContainerResponseFilter {
     if (bare.equals("text/html") && !response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
       response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-cache");
     }
+    if (bare.equals("text/html")) {
+      // The Hub's own words follow the reader's language (header or the language cookie).
+      response.getHeaders().putSingle(HttpHeaders.VARY, "Accept-Language, Cookie");
+    }
     String tag = response.getHeaderString(HttpHeaders.ETAG);
     if (tag == null) {
       tag = EntityTags.strongTagOf(body);

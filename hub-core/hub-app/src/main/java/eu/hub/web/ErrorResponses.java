@@ -1,7 +1,6 @@
 package eu.hub.web;
 
 import eu.hub.operations.HubSettings;
-import eu.hub.theme.ThemeRenderer;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.WebApplicationException;
@@ -29,7 +28,7 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(ErrorResponses.class.getName());
 
   @Context UriInfo uri;
-  @Inject ThemeRenderer theme;
+  @Inject ReaderChoices reader;
   @Inject HubSettings settings;
 
   @Override
@@ -65,13 +64,14 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
     }
     Map<String, Object> model = new HashMap<>();
     model.put("site", SiteModel.minimal(settings));
-    model.put("page", Map.of("title", title(status), "lang", "en", "breadcrumbs", List.of()));
+    String title = reader.messageOr(titleKey(status), title(status));
+    model.put("page", Map.of("title", title, "lang", reader.language(), "breadcrumbs", List.of()));
     model.put("status", status);
     model.put("message", message);
     model.put("path", "/" + path.replaceFirst("^/", ""));
     String html;
     try {
-      html = theme.render("error", model);
+      html = reader.render("error", model);
     } catch (RuntimeException renderFailure) {
       LOG.log(Level.SEVERE, "The error page itself failed to render", renderFailure);
       html = "<!DOCTYPE html><html lang=\"en\"><title>Error</title><p>" + status + "</p></html>";
@@ -93,6 +93,14 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
       case 405 -> "This address does not accept that kind of request.";
       case 406, 415 -> "This address cannot answer in that format.";
       default -> "The request could not be handled (" + status + ").";
+    };
+  }
+
+  private static String titleKey(int status) {
+    return switch (status) {
+      case 404 -> "error.notFound.title";
+      case 400 -> "error.badRequest.title";
+      default -> status >= 500 ? "error.server.title" : "error.other.title";
     };
   }
 

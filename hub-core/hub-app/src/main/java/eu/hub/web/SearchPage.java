@@ -1,11 +1,8 @@
 package eu.hub.web;
 
-import eu.hub.content.ContentTypeRegistry;
-import eu.hub.operations.HubSettings;
 import eu.hub.search.SearchRequest;
 import eu.hub.search.SearchResponse;
 import eu.hub.search.SearchService;
-import eu.hub.theme.ThemeRenderer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -29,9 +26,8 @@ public class SearchPage {
 
   @Inject SearchService search;
   @Inject SearchQueries queries;
-  @Inject ThemeRenderer theme;
-  @Inject HubSettings settings;
-  @Inject ContentTypeRegistry types;
+  @Inject ReaderChoices reader;
+  @Inject PageModels models;
   @Context UriInfo uri;
 
   @GET
@@ -59,17 +55,18 @@ public class SearchPage {
       data.put("pager", Pager.of("/search", uri.getQueryParameters(), request.page(), (int) pages));
     }
     data.put("asked", asked);
-    String title = asked && !request.q().isBlank() ? "Search: " + request.q() : "Search";
+    String title =
+        asked && !request.q().isBlank()
+            ? reader.message("search.title") + ": " + request.q()
+            : reader.message("search.title");
     SitePages.Page page =
         new SitePages.Page(
-            title, "Search case studies, lessons learned and magazines.", "/search", "en");
-    page.canonical =
-        settings.siteUrl().orElseGet(() -> uri.getBaseUri().toString().replaceAll("/$", ""))
-            + "/search";
-    page.breadcrumbs = List.of(new Link("Home", "/"), new Link("Search", null));
-    Map<String, Object> model = new HashMap<>(data);
-    model.put("site", SiteModel.of(settings, types));
-    model.put("page", page);
-    return theme.render("search", model);
+            title,
+            "Search case studies, lessons learned and magazines.",
+            "/search",
+            reader.language());
+    return reader.render(
+        "search",
+        models.model(page, List.of(new Link(reader.message("search.title"), null)), data));
   }
 }

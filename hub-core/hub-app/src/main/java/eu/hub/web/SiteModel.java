@@ -7,6 +7,7 @@ import eu.hub.operations.HubSettings;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** What every page shows of the site: its name and the main navigation. */
 public record SiteModel(String name, List<Link> sections, List<Link> vocabularies) {
@@ -15,7 +16,15 @@ public record SiteModel(String name, List<Link> sections, List<Link> vocabularie
   private static final List<String> ORDER =
       List.of("case-study", "lesson", "magazine", "article", "partner", "project");
 
-  static SiteModel of(HubSettings settings, ContentTypeRegistry types) {
+  /**
+   * @param typeLabel a content type's plural label as the reader sees it (it may be translated)
+   * @param vocabularyLabel a vocabulary's plural label as the reader sees it
+   */
+  static SiteModel of(
+      HubSettings settings,
+      ContentTypeRegistry types,
+      Function<ContentType, String> typeLabel,
+      Function<Vocabularies.Vocabulary, String> vocabularyLabel) {
     List<Link> sections =
         types.all().stream()
             .filter(t -> !t.name().equals("page") && !t.name().equals("magazine-issue"))
@@ -23,11 +32,11 @@ public record SiteModel(String name, List<Link> sections, List<Link> vocabularie
                 Comparator.comparing(
                     (ContentType t) ->
                         ORDER.indexOf(t.name()) < 0 ? ORDER.size() : ORDER.indexOf(t.name())))
-            .map(t -> new Link(t.pluralLabel(), "/" + t.urlSegment()))
+            .map(t -> new Link(typeLabel.apply(t), "/" + t.urlSegment()))
             .toList();
     List<Link> vocabularies =
         Vocabularies.used(types).stream()
-            .map(v -> new Link(v.pluralLabel(), "/" + v.name()))
+            .map(v -> new Link(vocabularyLabel.apply(v), "/" + v.name()))
             .toList();
     return new SiteModel(settings.siteName(), sections, vocabularies);
   }

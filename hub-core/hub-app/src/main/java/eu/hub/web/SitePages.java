@@ -13,7 +13,6 @@ import eu.hub.content.Slugs;
 import eu.hub.content.Vocabularies;
 import eu.hub.content.Vocabularies.Vocabulary;
 import eu.hub.operations.HubSettings;
-import eu.hub.theme.ThemeRenderer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -52,9 +51,10 @@ public class SitePages {
 
   @Inject ContentStore store;
   @Inject ContentTypeRegistry types;
-  @Inject ThemeRenderer theme;
   @Inject ItemPresenter presenter;
   @Inject HubSettings settings;
+  @Inject ReaderChoices reader;
+  @Inject PageModels models;
   @Context UriInfo uri;
 
   @GET
@@ -64,24 +64,25 @@ public class SitePages {
     data.put("caseStudies", views(store.listPublished("case-study", 0, 6)));
     data.put("lessons", views(store.listPublished("lesson", 0, 6)));
     data.put("latest", views(store.listPublished(null, 0, 12)));
-    Page page = new Page(settings.siteName(), null, "/", "en");
+    Page page = new Page(settings.siteName(), null, "/", reader.language());
     page.jsonLd = StructuredData.forSite(settings.siteName(), absolute("/"));
-    return theme.render("home", model(page, List.of(), data));
+    return reader.render("home", model(page, List.of(), data));
   }
 
   @GET
   @Path("{segment:[a-z0-9-]+}")
-  public String listing(
+  public Response listing(
       @PathParam("segment") String segment, @QueryParam("page") String pageParam) {
     Optional<ContentType> type = types.byUrlSegment(segment);
     if (type.isEmpty()) {
-      return vocabulary(segment);
+      return Response.ok(vocabulary(segment)).build();
     }
     ContentType t = type.get();
     List<Filter> filters = filtersFor(t, uri.getQueryParameters());
+    List<Filter> wrong = filters.stream().filter(f -> f.error() != null).toList();
     List<LinkFilter> active =
         filters.stream()
-            .filter(f -> f.selected() != null)
+            .filter(f -> f.selected() != null && f.error() == null)
             .map(f -> new LinkFilter(ContentLink.TERM, f.vocabulary(), f.selected()))
             .toList();
     int page = Params.page(pageParam);
@@ -91,30 +92,27 @@ public class SitePages {
       throw new NotFoundException("There is no page " + page + " of " + t.pluralLabel() + ".");
     }
     Map<String, Object> data = new HashMap<>();
+    String plural = plural(t);
     data.put(
         "type",
-        Map.of(
-            "name",
-            t.name(),
-            "label",
-            t.label(),
-            "pluralLabel",
-            t.pluralLabel(),
-            "url",
-            "/" + segment));
+        Map.of("name", t.name(), "label", t.label(), "pluralLabel", plural, "url", "/" + segment));
     data.put(
         "items", views(store.listPublished(t.name(), active, (page - 1) * PAGE_SIZE, PAGE_SIZE)));
     data.put("filters", filters);
+    data.put("errors", wrong);
     data.put("filtered", !active.isEmpty());
     data.put("pager", Pager.of("/" + segment, uri.getQueryParameters(), page, pages));
     data.put("total", total);
     Page meta =
         new Page(
-            t.pluralLabel(),
-            t.pluralLabel() + " published on " + settings.siteName() + ".",
+            wrong.isEmpty() ? plural : reader.message("errors.titlePrefix", plural),
+            reader.message("listing.description", plural, settings.siteName()),
             "/" + segment,
-            "en");
-    return theme.render("listing", model(meta, List.of(new Link(t.pluralLabel(), null)), data));
+            reader.language());
+    String html = reader.render("listing", model(meta, List.of(new Link(plural, null)), data));
+    // A filter value that is not a term key is the reader's mistake: the form again, with the
+    // error summary linked to the field, and 400 so that crawlers do not keep the address.
+    return Response.status(wrong.isEmpty() ? 200 : 400).entity(html).build();
   }
 
   @GET
@@ -162,11 +160,11 @@ public class SitePages {
     page.alternates =
         translations.stream().map(tr -> new Alternate(tr.language(), absolute(tr.url()))).toList();
     String html =
-        theme.renderFirst(
+        reader.renderFirst(
             List.of("item-" + t.name(), "item"),
             model(
                 page,
-                List.of(new Link(t.pluralLabel(), "/" + t.urlSegment()), new Link(i.title(), null)),
+                List.of(new Link(plural(t), "/" + t.urlSegment()), new Link(i.title(), null)),
                 data));
     return Response.ok(html).build();
   }
@@ -190,13 +188,15 @@ public class SitePages {
                         "items",
                         t.items()))
             .toList());
+    String plural = plural(v);
+    data.put("vocabularyLabel", plural);
     Page page =
         new Page(
-            v.pluralLabel(),
-            "Content by " + v.label().toLowerCase(Locale.ROOT) + ".",
+            plural,
+            reader.message("vocabulary.description", plural),
             "/" + v.name(),
-            "en");
-    return theme.render("vocabulary", model(page, List.of(new Link(v.pluralLabel(), null)), data));
+            reader.language());
+    return reader.render("vocabulary", model(page, List.of(new Link(plural, null)), data));
   }
 
   private String term(String vocabularyName, String key, String pageParam) {
@@ -236,20 +236,24 @@ public class SitePages {
     Page meta =
         new Page(
             title,
-            "Everything published about " + term.get().label() + ".",
+            reader.message("term.description", term.get().label()),
             "/" + v.name() + "/" + key,
-            "en");
-    return theme.render(
+            reader.language());
+    return reader.render(
         "term",
         model(
             meta,
-            List.of(new Link(v.pluralLabel(), "/" + v.name()), new Link(term.get().label(), null)),
+            List.of(new Link(plural(v), "/" + v.name()), new Link(term.get().label(), null)),
             data));
   }
 
   /** One filter of a listing: a vocabulary, its terms in use for the type, and the chosen one. */
   public record Filter(
-      String vocabulary, String label, String selected, List<Map<String, Object>> options) {}
+      String vocabulary,
+      String label,
+      String selected,
+      List<Map<String, Object>> options,
+      String error) {}
 
   private List<Filter> filtersFor(ContentType type, MultivaluedMap<String, String> query) {
     Map<String, String> vocabularies = new LinkedHashMap<>();
@@ -265,15 +269,9 @@ public class SitePages {
           if (selected != null && selected.isBlank()) {
             selected = null;
           }
+          String error = null;
           if (selected != null && !KEY.matcher(selected).matches()) {
-            throw new jakarta.ws.rs.BadRequestException(
-                "'"
-                    + vocabulary
-                    + "' takes a term key such as "
-                    + Slugs.of("Older people")
-                    + ", not '"
-                    + selected
-                    + "'");
+            error = reader.message("filters.error", label, Slugs.of("Older people"));
           }
           List<TermUse> terms = store.terms(vocabulary, type.name());
           String chosen = selected;
@@ -294,9 +292,44 @@ public class SitePages {
                                   t.items(),
                                   "selected",
                                   t.key().equals(chosen)))
-                      .toList()));
+                      .toList(),
+                  error));
         });
     return filters;
+  }
+
+  /**
+   * The accessibility statement, from settings (organisation, contact, compliance status, date of
+   * the last review) so that each city publishes its own without editing a template.
+   */
+  @GET
+  @Path("accessibility")
+  public String accessibility() {
+    Map<String, Object> data = new HashMap<>();
+    data.put(
+        "statement",
+        Map.of(
+            "organisation", settings.accessibilityOrganisation(),
+            "email", settings.accessibilityEmail(),
+            "status", settings.accessibilityStatus(),
+            "reviewed", settings.accessibilityReviewed()));
+    String title = reader.message("accessibility.title");
+    Page page =
+        new Page(
+            title,
+            reader.message("accessibility.description", settings.siteName()),
+            "/accessibility",
+            reader.language());
+    return reader.render("accessibility", model(page, List.of(new Link(title, null)), data));
+  }
+
+  /** A content type's plural label in the reader's language, when the theme translates it. */
+  private String plural(ContentType t) {
+    return models.plural(t);
+  }
+
+  private String plural(Vocabulary v) {
+    return models.plural(v);
   }
 
   private ItemView first(String type) {
@@ -313,9 +346,7 @@ public class SitePages {
   }
 
   private String absolute(String path) {
-    String base =
-        settings.siteUrl().orElseGet(() -> uri.getBaseUri().toString().replaceAll("/$", ""));
-    return base + path;
+    return models.absolute(path);
   }
 
   /** Page-level data every template gets as {@code page}. */
@@ -342,16 +373,6 @@ public class SitePages {
   public record Alternate(String lang, String url) {}
 
   private Map<String, Object> model(Page page, List<Link> trail, Map<String, Object> data) {
-    page.canonical = absolute(page.path);
-    List<Link> crumbs = new ArrayList<>();
-    if (!trail.isEmpty()) {
-      crumbs.add(new Link("Home", "/"));
-      crumbs.addAll(trail);
-    }
-    page.breadcrumbs = crumbs;
-    Map<String, Object> model = new HashMap<>(data);
-    model.put("site", SiteModel.of(settings, types));
-    model.put("page", page);
-    return model;
+    return models.model(page, trail, data);
   }
 }

@@ -38,7 +38,9 @@ class SanitizedPagesIT {
 
   static final String TOKEN = System.getProperty("hub.it.admin.token");
   private static final List<String> DANGEROUS_ELEMENTS =
-      List.of("script", "iframe", "object", "embed", "style", "form", "base", "meta", "svg", "math", "link");
+      List.of(
+          "script", "iframe", "object", "embed", "style", "form", "base", "meta", "svg", "math",
+          "link");
 
   @Deployment(testable = false)
   static WebArchive hub() {
@@ -50,10 +52,13 @@ class SanitizedPagesIT {
   @Test
   void noScriptVectorOfTheDomPurifySetReachesAPublishedPage() throws Exception {
     Path payloads =
-        Path.of(System.getProperty("hub.home")).resolve("../shared/data/xss/dompurify-payloads.json").normalize();
+        Path.of(System.getProperty("hub.home"))
+            .resolve("../shared/data/xss/dompurify-payloads.json")
+            .normalize();
     assumeTrue(Files.isRegularFile(payloads), "XSS payloads not found at " + payloads);
     JsonArray cases;
-    try (Reader reader = Files.newBufferedReader(payloads); var json = Json.createReader(reader)) {
+    try (Reader reader = Files.newBufferedReader(payloads);
+        var json = Json.createReader(reader)) {
       cases = json.readArray();
     }
     assertThat(cases).hasSizeGreaterThanOrEqualTo(50);
@@ -61,7 +66,9 @@ class SanitizedPagesIT {
     for (JsonObject c : cases.getValuesAs(JsonObject.class)) {
       String payload = c.getString("payload").replace("\n", " ");
       body.append(payload).append("\n\n");
-      body.append("[a link](").append(payload.replace(")", "%29").replace(" ", "%20")).append(")\n\n");
+      body.append("[a link](")
+          .append(payload.replace(")", "%29").replace(" ", "%20"))
+          .append(")\n\n");
     }
     Http http = new Http(base.toURI());
     String slug = "xss-" + UUID.randomUUID().toString().substring(0, 8);

@@ -1,0 +1,548 @@
+package eu.hub.accessibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import eu.hub.testkit.Http;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nu.validator.client.EmbeddedValidator;
+import org.assertj.core.api.SoftAssertions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The public site in a real browser: every page type, in both bundled themes, at a phone and a
+ * desktop width, has no axe-core violations of WCAG 2.1 A/AA and no Nu HTML Checker errors; the
+ * main journeys work with the keyboard alone. Both themes run against one deployment through the
+ * theme preview ({@code ?theme=civic}, enabled only by {@code hub.theme.preview=true} in the IT JVM
+ * options). One browser serves the whole class.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+
+  /**
+   * One address per page type, from the seed content. New page types add a line here (the search
+   * page, the event calendar and the skills catalogue when they land) and get every check below.
+   */
+  static final Map<String, String> PAGES = new LinkedHashMap<>();
+
+  static {
+    PAGES.put("home", "/");
+    PAGES.put("home-swedish", "/?ui=sv");
+    PAGES.put("listing", "/case-studies");
+    PAGES.put("listing-filtered", "/case-studies?countries=sweden");
+    PAGES.put("listing-filter-error", "/case-studies?countries=not%20a%20key");
+    PAGES.put("case-study", "/case-studies/jonkoping-co-created-services");
+    PAGES.put("lesson", "/lessons/co-creating-digital-services-with-citizens");
+    PAGES.put("lesson-swedish", "/lessons/co-creating-digital-services-with-citizens?lang=sv");
+    PAGES.put("article", "/articles/inclusive-services");
+    PAGES.put("issue", "/issues/digital-innovation-culture-issue-1");
+    PAGES.put("magazine", "/magazines/developing-a-local-digital-innovation-culture");
+    PAGES.put("partner", "/partners/angus-council");
+    PAGES.put("project", "/projects/cosie");
+    PAGES.put("page", "/pages/about");
+    PAGES.put("vocabulary", "/themes");
+    PAGES.put("term", "/countries/sweden");
+    PAGES.put("accessibility", "/accessibility");
+    PAGES.put("search", "/search?q=older+people+digital+services");
+    PAGES.put("search-typo", "/search?q=particpatory+budgetting&type=case-study");
+    PAGES.put("not-found", "/pages/no-such-page");
+  }
+
+  static final List<String> THEMES = List.of("default", "civic");
+  static final List<Integer> WIDTHS = List.of(375, 1280);
+  static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  static Browser browser;
+
+  @ArquillianResource URL base;
+  Http http;
+
+  @Deployment(testable = false)
+  static WebArchive hub() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("hub.war")));
+  }
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = new Browser();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @BeforeEach
+  void connect() throws URISyntaxException {
+    http = new Http(base.toURI());
+    // The adapter reports a failed deployment as running: fail clearly.
+    assertThat(http.get("health/ready").statusCode())
+        .as("the Hub deployed and became ready at %s", base)
+        .isEqualTo(200);
+    browser.viewport(1280, 900);
+    browser.colourScheme("light");
+    browser.driver.manage().deleteAllCookies();
+  }
+
+  @Test
+  void everyPageTypeHasNoAxeViolationsInBothThemesAtPhoneAndDesktopWidthsAndInDarkMode() {
+    SoftAssertions soft = new SoftAssertions();
+    int runs = 0;
+    for (String theme : THEMES) {
+      for (Map.Entry<String, String> page : PAGES.entrySet()) {
+        for (int width : WIDTHS) {
+          runs += axe(soft, theme, page.getKey(), page.getValue(), width, "light");
+        }
+        // Dark colours are a second palette: its contrast is checked too, at one width.
+        runs += axe(soft, theme, page.getKey(), page.getValue(), 1280, "dark");
+      }
+    }
+    System.out.printf("BrowserIT: %d axe-core runs%n", runs);
+    assertThat(runs).isEqualTo(THEMES.size() * PAGES.size() * (WIDTHS.size() + 1));
+    soft.assertAll();
+  }
+
+  private int axe(
+      SoftAssertions soft, String theme, String name, String path, int width, String scheme) {
+    browser.viewport(width, 900);
+    browser.colourScheme(scheme);
+    browser.driver.get(url(path, theme));
+    String where = theme + " " + name + " at " + width + " px " + scheme;
+    Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver);
+    soft.assertThat(results.isErrored()).as("axe ran on %s", where).isFalse();
+    soft.assertThat(describe(results.getViolations())).as("axe violations on %s", where).isEmpty();
+    // Responsive: nothing wider than the viewport, so no sideways scrolling at phone width.
+    soft.assertThat((Long) browser.js("return document.documentElement.scrollWidth;"))
+        .as("page width on %s", where)
+        .isLessThanOrEqualTo(width);
+    soft.assertThat(browser.driver.findElements(By.cssSelector("footer a[href='/accessibility']")))
+        .as("the footer of %s links to the accessibility statement", where)
+        .isNotEmpty();
+    String suffix = scheme.equals("dark") ? "-dark" : "";
+    browser.screenshot(screenshots().resolve(theme).resolve(name + "-" + width + suffix + ".png"));
+    return 1;
+  }
+
+  @Test
+  void noPageTypeScrollsSidewaysOnA320PixelScreenInEitherTheme() {
+    SoftAssertions soft = new SoftAssertions();
+    browser.viewport(320, 640);
+    for (String theme : THEMES) {
+      for (Map.Entry<String, String> page : PAGES.entrySet()) {
+        browser.driver.get(url(page.getValue(), theme));
+        soft.assertThat((Long) browser.js("return document.documentElement.scrollWidth;"))
+            .as("page width of %s %s at 320 px", theme, page.getKey())
+            .isLessThanOrEqualTo(320);
+      }
+    }
+    soft.assertAll();
+  }
+
+  @Test
+  void printingLeavesOutTheNavigationSearchAndFooterInBothThemes() {
+    for (String theme : THEMES) {
+      browser.driver.get(url("/articles/inclusive-services", theme));
+      browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+      try {
+        assertThat(browser.js("return matchMedia('print').matches;")).isEqualTo(true);
+        for (String hidden : List.of("header nav", ".site-search", "footer", ".skip-link")) {
+          assertThat(
+                  browser.js(
+                      "return getComputedStyle(document.querySelector(arguments[0])).display;",
+                      hidden))
+              .as("%s printed in %s", hidden, theme)
+              .isEqualTo("none");
+        }
+        assertThat(browser.driver.findElement(By.tagName("h1")).isDisplayed()).isTrue();
+      } finally {
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+      }
+    }
+  }
+
+  @Test
+  void everyPageTypeHasNoNuHtmlCheckerErrorsInBothThemes() throws Exception {
+    EmbeddedValidator validator = new EmbeddedValidator();
+    validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+    // The checker must be able to fail: a document with known errors gets them reported.
+    assertThat(nuErrors(validator, "<!DOCTYPE html><html><title>x</title><p><li>x</p></html>"))
+        .isNotEmpty();
+    SoftAssertions soft = new SoftAssertions();
+    int runs = 0;
+    for (String theme : THEMES) {
+      for (Map.Entry<String, String> page : PAGES.entrySet()) {
+        // The HTML as served, whatever the status (the 404 and 400 pages are pages too).
+        String html = http.get(relative(url(page.getValue(), theme)), "text/html").body();
+        soft.assertThat(nuErrors(validator, html))
+            .as("Nu errors on %s %s", theme, page.getKey())
+            .isEmpty();
+        runs++;
+      }
+    }
+    System.out.printf("BrowserIT: %d Nu HTML Checker runs%n", runs);
+    soft.assertAll();
+  }
+
+  @Test
+  void theSkipLinkIsTheFirstTabStopAndMovesFocusToTheMainContent() {
+    browser.driver.get(url("/", "default"));
+    WebElement skip = browser.driver.findElement(By.cssSelector("a.skip-link"));
+    String unfocused = browser.focusStyle(skip);
+
+    tab();
+
+    assertThat(browser.focused()).isEqualTo(skip);
+    assertThat(skip.isDisplayed()).isTrue();
+    assertThat(skip.getRect().getX()).as("on screen when focused").isGreaterThanOrEqualTo(0);
+    assertThat(browser.focusStyle(skip)).as("focus is visible").isNotEqualTo(unfocused);
+
+    press(Keys.ENTER);
+
+    assertThat(browser.focused().getAttribute("id")).isEqualTo("main");
+    tab();
+    assertThat(
+            (Boolean)
+                browser.js(
+                    "return document.getElementById('main').contains(arguments[0]);",
+                    browser.focused()))
+        .as("the next Tab stays in the main content, past the header")
+        .isTrue();
+  }
+
+  @Test
+  void aReaderGoesFromHomeToACaseStudyWithTheKeyboardAloneAndSeesWhereFocusIs() {
+    browser.driver.get(url("/", "default"));
+
+    tabUntil("a[href='/case-studies']", true);
+    press(Keys.ENTER);
+    assertThat(URI.create(browser.driver.getCurrentUrl()).getPath()).isEqualTo("/case-studies");
+
+    tabUntil("main a[href^='/case-studies/']", true);
+    String target = browser.focused().getAttribute("href");
+    press(Keys.ENTER);
+
+    assertThat(browser.driver.getCurrentUrl()).isEqualTo(target);
+    assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isNotBlank();
+    assertThat(
+            browser.driver.findElements(By.cssSelector("nav.breadcrumbs a[href='/case-studies']")))
+        .as("breadcrumbs lead back")
+        .isNotEmpty();
+  }
+
+  @Test
+  void theListingFilterFormWorksWithTheKeyboardAlone() {
+    browser.driver.get(url("/case-studies", "default"));
+
+    WebElement country = tabUntil("select#filter-countries", true);
+    for (int i = 0;
+        i < 30
+            && !"sweden".equals(new Select(country).getFirstSelectedOption().getAttribute("value"));
+        i++) {
+      press(Keys.ARROW_DOWN);
+    }
+    assertThat(new Select(country).getFirstSelectedOption().getAttribute("value"))
+        .isEqualTo("sweden");
+    tabUntil("form.filters button[type=submit]", true);
+    press(Keys.ENTER);
+
+    assertThat(browser.driver.getCurrentUrl()).contains("countries=sweden");
+    assertThat(browser.driver.findElement(By.cssSelector("p.count")).getText())
+        .contains("with these filters");
+  }
+
+  @Test
+  void aBadFilterShowsAnErrorSummaryLinkedToTheField() {
+    browser.driver.get(url("/case-studies?countries=not%20a%20key", "default"));
+
+    WebElement summaryLink =
+        browser.driver.findElement(By.cssSelector(".error-summary a[href='#filter-countries']"));
+    assertThat(summaryLink.getText()).contains("Country");
+    WebElement field = browser.driver.findElement(By.id("filter-countries"));
+    assertThat(field.getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(browser.driver.findElement(By.id(field.getAttribute("aria-describedby"))).getText())
+        .isNotBlank();
+
+    summaryLink.sendKeys(Keys.ENTER);
+    assertThat(browser.driver.getCurrentUrl()).endsWith("#filter-countries");
+  }
+
+  @Test
+  void theHeaderSearchBoxSubmitsToTheSearchPageWithTheKeyboardAlone() {
+    browser.driver.get(url("/", "default"));
+
+    WebElement box = tabUntil("#site-search-q", true);
+    box.sendKeys("budget");
+    press(Keys.ENTER);
+
+    // The search page is someone else's work: only the form's address is asserted here.
+    URI now = URI.create(browser.driver.getCurrentUrl());
+    assertThat(now.getPath()).isEqualTo("/search");
+    assertThat(now.getQuery()).isEqualTo("q=budget");
+  }
+
+  @Test
+  void tabbingThroughAWholePageNeverTrapsFocusAndShiftTabGoesBack() {
+    browser.driver.get(url("/case-studies/jonkoping-co-created-services", "default"));
+    @SuppressWarnings("unchecked")
+    List<WebElement> focusable =
+        (List<WebElement>)
+            browser.js(
+                "return [...document.querySelectorAll('a[href], button, input:not([type=hidden]),"
+                    + " select, textarea, [tabindex]:not([tabindex=\"-1\"])')]"
+                    + ".filter(e => e.offsetParent !== null || e.classList.contains('skip-link'));");
+    Set<WebElement> reached = new LinkedHashSet<>();
+    WebElement previous = null;
+    for (int i = 0; i < focusable.size() + 5; i++) {
+      tab();
+      WebElement now = browser.focused();
+      if (now.getTagName().equals("body") || reached.contains(now)) {
+        break; // left the page or went round: not trapped
+      }
+      assertThat(now).as("Tab moved focus on").isNotEqualTo(previous);
+      reached.add(now);
+      previous = now;
+    }
+    assertThat(reached).as("every focusable element is reached by Tab").containsAll(focusable);
+
+    WebElement last = focusable.get(focusable.size() - 1);
+    last.sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+    assertThat(browser.focused()).isEqualTo(focusable.get(focusable.size() - 2));
+  }
+
+  @Test
+  void everyLinkButtonAndFieldShowsAVisibleChangeWhenFocusedInBothThemes() {
+    SoftAssertions soft = new SoftAssertions();
+    for (String theme : THEMES) {
+      browser.driver.get(url("/case-studies", theme));
+      List<WebElement> controls =
+          browser.driver.findElements(
+              By.cssSelector(
+                  "header a, header input, header button, main a, main select, main button, footer a, footer select, footer button"));
+      for (WebElement control : controls) {
+        browser.js("document.activeElement && document.activeElement.blur();");
+        String before = browser.focusStyle(control);
+        control.sendKeys(Keys.SHIFT); // keyboard focus, so :focus-visible applies
+        browser.js("arguments[0].focus();", control);
+        soft.assertThat(browser.focusStyle(control))
+            .as("%s: focus changes the look of %s", theme, control.getAttribute("outerHTML"))
+            .isNotEqualTo(before);
+      }
+    }
+    soft.assertAll();
+  }
+
+  @Test
+  void theCivicThemeLooksDifferentAndHasItsOwnHeader() {
+    browser.driver.get(url("/", "default"));
+    String defaultHeader = headerBackground();
+    assertThat(browser.driver.findElements(By.cssSelector(".civic-emblem"))).isEmpty();
+
+    browser.driver.get(url("/", "civic"));
+    String civicHeader = headerBackground();
+
+    assertThat(civicHeader).isNotEqualTo(defaultHeader);
+    assertThat(browser.driver.findElements(By.cssSelector("header .civic-emblem"))).hasSize(1);
+    assertThat(
+            browser
+                .js("return getComputedStyle(document.querySelector('h1')).fontFamily;")
+                .toString())
+        .containsIgnoringCase("georgia");
+  }
+
+  @Test
+  void theLanguageFormSwitchesTheHubsWordsToSwedishAndRemembersIt() {
+    browser.driver.get(url("/case-studies", "default"));
+    assertThat(
+            browser.driver.findElement(By.cssSelector("a.skip-link")).getAttribute("textContent"))
+        .isEqualTo("Skip to main content");
+
+    new Select(browser.driver.findElement(By.id("ui-language"))).selectByValue("sv");
+    browser.driver.findElement(By.cssSelector("form.language-form button")).sendKeys(Keys.ENTER);
+
+    assertThat(URI.create(browser.driver.getCurrentUrl()).getPath()).isEqualTo("/case-studies");
+    assertThat(
+            browser.driver.findElement(By.cssSelector("a.skip-link")).getAttribute("textContent"))
+        .isEqualTo("Hoppa till huvudinnehållet");
+    browser.driver.get(url("/accessibility", "default"));
+    assertThat(browser.driver.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Tillgänglighetsredogörelse");
+    assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
+  }
+
+  @Test
+  void theAccessibilityStatementIsGeneratedFromTheSettingsDefaults() {
+    String statement = http.get("accessibility", "text/html").body();
+
+    assertThat(statement)
+        .contains("<h1>Accessibility statement</h1>")
+        .contains("Local Innovation Hub is responsible for this website")
+        .contains("partially compliant")
+        .contains("href=\"mailto:accessibility@example.org\"")
+        .contains("last reviewed on 2026-11-25");
+  }
+
+  @Test
+  void theBrowsersPreferredLanguagePicksTheHubsWordsAndEnglishIsTheFallback() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    String swedish =
+        client
+            .send(
+                HttpRequest.newBuilder(base.toURI().resolve("/case-studies"))
+                    .header("Accept-Language", "de;q=0.9, sv;q=0.8, en;q=0.5")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    String unknown =
+        client
+            .send(
+                HttpRequest.newBuilder(base.toURI().resolve("/case-studies"))
+                    .header("Accept-Language", "fi")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+
+    assertThat(swedish).contains("<html lang=\"sv\"").contains("<h1>Fallstudier</h1>");
+    assertThat(unknown).contains("<html lang=\"en\"").contains("Skip to main content");
+  }
+
+  @Test
+  void anArticlePageWeighsLessThan200KilobytesWithItsStylesheets() {
+    browser.driver.get(url("/articles/inclusive-services", "civic"));
+
+    long bytes =
+        ((Number)
+                browser.js(
+                    "return performance.getEntries()"
+                        + ".filter(e => e.entryType === 'navigation' || e.entryType === 'resource')"
+                        + ".reduce((sum, e) => sum + Math.max(e.transferSize || 0, e.encodedBodySize || 0), 0);"))
+            .longValue();
+
+    assertThat(bytes).isPositive().isLessThan(200_000);
+  }
+
+  /** Errors (and fatal errors) the Nu HTML Checker reports; its "info" warnings are not counted. */
+  private static List<String> nuErrors(EmbeddedValidator validator, String html) throws Exception {
+    String report =
+        validator.validate(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+    return Http.parse(report).getJsonArray("messages").getValuesAs(JsonObject.class).stream()
+        .filter(m -> !m.getString("type", "").equals("info"))
+        .map(m -> m.getInt("lastLine", 0) + ": " + m.getString("message", ""))
+        .toList();
+  }
+
+  private String headerBackground() {
+    return (String)
+        browser.js(
+            "return getComputedStyle(document.querySelector('header.site-header')).backgroundColor;");
+  }
+
+  /** Tabs until the focused element matches the selector; every stop on the way shows focus. */
+  private WebElement tabUntil(String selector, boolean checkFocusVisible) {
+    List<String> visited = new ArrayList<>();
+    for (int i = 0; i < 80; i++) {
+      tab();
+      WebElement now = browser.focused();
+      visited.add(now.getTagName() + " " + now.getAttribute("href"));
+      if (checkFocusVisible && !now.getTagName().equals("body")) {
+        assertThat(focusIndicator(now))
+            .as("focus is visible on %s", now.getAttribute("outerHTML"))
+            .isTrue();
+      }
+      if ((Boolean) browser.js("return arguments[0].matches(arguments[1]);", now, selector)) {
+        return now;
+      }
+    }
+    throw new AssertionError(
+        "Tab never reached "
+            + selector
+            + "; went through "
+            + visited.stream().collect(Collectors.joining(", ")));
+  }
+
+  /** A focused element has an outline or a box shadow: focus is not shown by colour alone. */
+  private boolean focusIndicator(WebElement e) {
+    return (Boolean)
+        browser.js(
+            "const s = getComputedStyle(arguments[0]);"
+                + " return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2)"
+                + " || s.boxShadow !== 'none';",
+            e);
+  }
+
+  private void tab() {
+    press(Keys.TAB);
+  }
+
+  private void press(Keys key) {
+    new Actions(browser.driver).sendKeys(key).perform();
+  }
+
+  private String url(String path, String theme) {
+    String root = base.toString().replaceAll("/$", "");
+    String separator = path.contains("?") ? "&" : "?";
+    return root + path + separator + "theme=" + theme;
+  }
+
+  private String relative(String absolute) {
+    return absolute.substring(base.toString().replaceAll("/$", "").length());
+  }
+
+  private static Path screenshots() {
+    return Path.of(System.getProperty("hub.it.screenshots", "target/screenshots"));
+  }
+
+  private static List<String> describe(List<Rule> violations) {
+    List<String> out = new ArrayList<>();
+    for (Rule rule : violations) {
+      out.add(
+          rule.getId()
+              + " ("
+              + rule.getImpact()
+              + "): "
+              + rule.getHelp()
+              + " at "
+              + rule.getNodes().stream()
+                  .map(n -> n.getTarget() + " " + n.getHtml())
+                  .limit(5)
+                  .collect(Collectors.joining("; ")));
+    }
+    return out;
+  }
+}
