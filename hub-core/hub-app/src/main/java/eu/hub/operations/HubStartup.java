@@ -4,6 +4,7 @@ import eu.hub.content.ContentStore;
 import eu.hub.contentfolder.ContentFolderImporter;
 import eu.hub.contentfolder.ImportReport;
 import eu.hub.database.SchemaMigrations;
+import eu.hub.plugin.Plugins;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -12,8 +13,9 @@ import java.lang.management.ManagementFactory;
 import java.util.logging.Logger;
 
 /**
- * The start-up sequence: migrate the schema, load the content folder, then report ready. The
- * readiness check answers DOWN until this has finished.
+ * The start-up sequence: migrate the schema, load the plugins (their content types must be known
+ * before any content is read), load the content folder, then report ready. The readiness check
+ * answers DOWN until this has finished.
  */
 @ApplicationScoped
 public class HubStartup {
@@ -24,6 +26,7 @@ public class HubStartup {
   @Inject ContentFolderImporter importer;
   @Inject HubSettings settings;
   @Inject ContentStore store;
+  @Inject Plugins plugins;
 
   private volatile boolean ready;
   private volatile String schemaVersion = "none";
@@ -31,6 +34,7 @@ public class HubStartup {
 
   void onStart(@Observes Startup event) {
     schemaVersion = migrations.migrate();
+    plugins.loadNew();
     int relinked = store.relinkIfRulesChanged();
     if (relinked > 0) {
       LOG.info("Rebuilt the links of " + relinked + " items for the current link rules");

@@ -41,6 +41,7 @@ public class ThemeRenderer {
   private PebbleEngine engine;
   private final Map<String, Boolean> existing = new ConcurrentHashMap<>();
   private List<String> chain;
+  private final PluginTemplateLoader pluginTemplates = new PluginTemplateLoader();
 
   @PostConstruct
   void start() {
@@ -61,6 +62,7 @@ public class ThemeRenderer {
       bundled.setSuffix(".peb");
       loaders.add(bundled);
     }
+    loaders.add(pluginTemplates);
     engine =
         new PebbleEngine.Builder()
             .loader(new DelegatingLoader(loaders))
@@ -68,6 +70,26 @@ public class ThemeRenderer {
             .strictVariables(false)
             .cacheActive(true)
             .build();
+  }
+
+  /**
+   * Adds a plugin's templates ({@code hub-templates/*.peb} in its JAR) after the theme chain, so
+   * that any theme can override them.
+   */
+  public void addPluginTemplates(String pluginId, ClassLoader jar) {
+    pluginTemplates.add(pluginId, jar);
+    forgetCompiled();
+  }
+
+  /** Takes a disabled plugin's templates out of the lookup. */
+  public void removePluginTemplates(String pluginId) {
+    pluginTemplates.remove(pluginId);
+    forgetCompiled();
+  }
+
+  private void forgetCompiled() {
+    existing.clear();
+    engine.getTemplateCache().invalidateAll();
   }
 
   /** Renders a template of the active theme with the given plain data. */

@@ -17,7 +17,7 @@ public record SiteModel(String name, List<Link> sections, List<Link> vocabularie
 
   static SiteModel of(HubSettings settings, ContentTypeRegistry types) {
     List<Link> sections =
-        types.all().stream()
+        types.shown().stream()
             .filter(t -> !t.name().equals("page") && !t.name().equals("magazine-issue"))
             .sorted(
                 Comparator.comparing(
