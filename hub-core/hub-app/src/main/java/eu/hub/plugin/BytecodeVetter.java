@@ -112,7 +112,6 @@ final class BytecodeVetter {
 
     private final class MethodScan extends MethodVisitor {
       private final String method;
-      private boolean lastWasString;
 
       MethodScan(String method) {
         super(Opcodes.ASM9);
@@ -127,7 +126,6 @@ final class BytecodeVetter {
       public void visitMethodInsn(
           int opcode, String owner, String name, String descriptor, boolean isInterface) {
         check(owner, name, descriptor);
-        lastWasString = false;
       }
 
       @Override
@@ -139,7 +137,6 @@ final class BytecodeVetter {
             check(h.getOwner(), h.getName(), h.getDesc());
           }
         }
-        lastWasString = false;
       }
 
       @Override
@@ -147,7 +144,6 @@ final class BytecodeVetter {
         if (value instanceof Handle h) {
           check(h.getOwner(), h.getName(), h.getDesc());
         }
-        lastWasString = value instanceof String;
       }
 
       @Override
@@ -155,17 +151,6 @@ final class BytecodeVetter {
         if (opcode == Opcodes.NEW && isThreadType(type)) {
           refuse(type, "<init>", THREADS);
         }
-        lastWasString = false;
-      }
-
-      @Override
-      public void visitInsn(int opcode) {
-        lastWasString = false;
-      }
-
-      @Override
-      public void visitVarInsn(int opcode, int varIndex) {
-        lastWasString = false;
       }
 
       @Override
@@ -173,7 +158,6 @@ final class BytecodeVetter {
         if (owner.equals("sun/misc/Unsafe") || owner.startsWith("jdk/internal/")) {
           refuse(owner, name, NOT_ALLOWED_ANYWHERE);
         }
-        lastWasString = false;
       }
 
       private void check(String owner, String name, String descriptor) {
@@ -209,12 +193,12 @@ final class BytecodeVetter {
             }
           }
           case "java/lang/Class" -> {
-            boolean constantName =
-                name.equals("forName")
-                    && Type.getArgumentTypes(descriptor).length == 1
-                    && lastWasString;
-            if (name.equals("forName") && !constantName) {
-              refuse(owner, name, REFLECTION + " (only Class.forName(\"a.Constant\") is)");
+            // Class.forName(name) resolves through the plugin's own loader, which sees only the
+            // API and the JDK, whatever the name; the forms that take a loader, and getting hold
+            // of another object's loader, could reach the Hub.
+            boolean oneArgument = Type.getArgumentTypes(descriptor).length == 1;
+            if ((name.equals("forName") && !oneArgument) || name.equals("getClassLoader")) {
+              refuse(owner, name, REFLECTION);
             }
           }
           case "java/lang/invoke/MethodHandles" -> {
@@ -239,6 +223,8 @@ final class BytecodeVetter {
           default -> {
             if (owner.startsWith("java/lang/reflect/")
                 && (name.equals("setAccessible") || name.equals("trySetAccessible"))) {
+              refuse(owner, name, REFLECTION);
+            } else if (owner.equals("java/lang/Thread") && name.equals("getContextClassLoader")) {
               refuse(owner, name, REFLECTION);
             } else if (isThreadType(owner)
                 && Set.of("<init>", "start", "startVirtualThread", "ofPlatform", "ofVirtual")
