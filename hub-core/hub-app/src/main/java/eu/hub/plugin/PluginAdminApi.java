@@ -43,6 +43,60 @@ public class PluginAdminApi {
         .toString();
   }
 
+  /** The list as a table for the {@code ./hub plugin} command. */
+  @GET
+  @Produces(MediaType.TEXT_PLAIN)
+  public String table() {
+    return table(plugins.all());
+  }
+
+  @POST
+  @Path("{id:[a-z0-9@._-]+}/enable")
+  @Produces(MediaType.TEXT_PLAIN)
+  public String enableText(@PathParam("id") String id) {
+    enable(id);
+    return table(List.of(plugins.byId(id).orElseThrow()));
+  }
+
+  @POST
+  @Path("{id:[a-z0-9@._-]+}/disable")
+  @Produces(MediaType.TEXT_PLAIN)
+  public String disableText(@PathParam("id") String id) {
+    disable(id);
+    return table(List.of(plugins.byId(id).orElseThrow()));
+  }
+
+  @POST
+  @Path("rescan")
+  @Produces(MediaType.TEXT_PLAIN)
+  public String rescanText() {
+    List<LoadedPlugin> loaded = plugins.loadNew();
+    return loaded.isEmpty() ? "No new plugin JARs." : table(loaded);
+  }
+
+  private static String table(Collection<LoadedPlugin> all) {
+    StringBuilder out =
+        new StringBuilder(
+            String.format(
+                "%-24s %-16s %-9s %-30s %s%n",
+                "ID", "VERSION", "STATE", "CAPABILITIES", "LAST ERROR"));
+    for (LoadedPlugin p : all) {
+      PluginDescriptor d = p.descriptor();
+      out.append(
+          String.format(
+              "%-24s %-16s %-9s %-30s %s%n",
+              p.id(),
+              d == null ? "-" : d.version(),
+              p.state(),
+              d == null || d.capabilities().isEmpty()
+                  ? "-"
+                  : String.join(
+                      ",", d.capabilities().stream().map(Capability::key).sorted().toList()),
+              p.lastError() == null ? "" : p.lastError()));
+    }
+    return out.toString().stripTrailing();
+  }
+
   @GET
   @Path("{id:[a-z0-9@._-]+}")
   public String get(@PathParam("id") String id) {
