@@ -35,11 +35,7 @@ public final class SkillsCataloguePlugin implements HubPlugin {
         ContentType.builder("skills-offer")
             .label("Skills offer", "Skills offers")
             .urlSegment("skills")
-            .field(
-                FieldDefinition.reference("provider", "partner")
-                    .required()
-                    .withLabel("Provider")
-                    .facet())
+            .field(FieldDefinition.reference("provider", "partner").withLabel("Provider").facet())
             .field(
                 FieldDefinition.choice("format", List.of("online", "in-person", "blended"))
                     .required()
