@@ -199,7 +199,7 @@ class PluginsIT {
         admin(
             "PUT",
             "api/admin/items/event/" + slug,
-            "{\"title\":\"Partner feed test event\",\"fields\":{\"start\":"
+            "{\"title\":\"Partner feed test event\",\"status\":\"published\",\"fields\":{\"start\":"
                 + "\"2027-09-01T09:00+01:00[Europe/London]\",\"organiser\":\"angus-council\"}}");
     assertThat(put.statusCode()).as(put.body()).isIn(200, 201);
 
