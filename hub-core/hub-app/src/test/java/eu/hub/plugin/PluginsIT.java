@@ -106,6 +106,21 @@ class PluginsIT {
         .orElseThrow(() -> new AssertionError("no plugin " + id));
   }
 
+  /** The value once it is not blank, or the last one after ten seconds: listeners run async. */
+  static String eventually(java.util.function.Supplier<String> value) {
+    String last = value.get();
+    for (int i = 0; i < 50 && last.isBlank(); i++) {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      last = value.get();
+    }
+    return last;
+  }
+
   static Calendar ical(HttpResponse<String> response) throws Exception {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type"))
@@ -258,6 +273,7 @@ class PluginsIT {
             package org.example.hello;
 
             import eu.hub.api.HubPlugin;
+            import eu.hub.api.content.ContentEventListener;
             import eu.hub.api.web.PageResult;
             import eu.hub.api.web.PageRoute;
             import java.util.List;
@@ -265,9 +281,19 @@ class PluginsIT {
             import java.util.Optional;
 
             public final class HelloPlugin implements HubPlugin {
+              private final List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+              @Override
+              public ContentEventListener contentEvents() {
+                return e -> seen.add(e.kind() + " " + e.type() + "/" + e.slug());
+              }
+
               @Override
               public List<PageRoute> pages() {
                 return List.of(
+                    new PageRoute(
+                        "hello-events",
+                        r -> Optional.of(PageResult.document("text/plain", String.join("\\n", seen)))),
                     new PageRoute(
                         "hello/{name}",
                         r -> Optional.of(
@@ -286,7 +312,7 @@ class PluginsIT {
             version=1.0.0
             hub-api=[0.2,1.0)
             entry=org.example.hello.HelloPlugin
-            contributes=pages,templates,messages
+            contributes=pages,templates,messages,content-events
             """)
         .resource(
             "hub-templates/hello.peb",
@@ -317,6 +343,16 @@ class PluginsIT {
     assertThat(hello.body())
         .contains("<h1>Hello from a plugin, partner!</h1>")
         .contains("class=\"site-header\"");
+    String slug = "it-listened-" + UUID.randomUUID().toString().substring(0, 8);
+    assertThat(
+            admin(
+                    "PUT",
+                    "api/admin/items/page/" + slug,
+                    "{\"title\":\"Heard by a plugin\",\"status\":\"published\"}")
+                .statusCode())
+        .isIn(200, 201);
+    assertThat(eventually(() -> http.get("hello-events").body()))
+        .contains("PUBLISHED page/" + slug);
     JsonObject bad = plugin("bad");
     assertThat(bad.getString("state")).isEqualTo("REFUSED");
     assertThat(bad.getString("lastError"))

@@ -1,7 +1,6 @@
 package eu.hub.plugins.events;
 
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -49,6 +48,7 @@ final class EventViews {
               ? "–" + time.format(o.end())
               : " – " + day.format(o.end()) + ", " + time.format(o.end());
     }
-    return text + " (" + o.start().getZone().getDisplayName(TextStyle.FULL, locale) + ")";
+    // The zone's name at that moment: Central European Summer Time after the clock change.
+    return text + " (" + DateTimeFormatter.ofPattern("zzzz", locale).format(o.start()) + ")";
   }
 }
