@@ -40,6 +40,21 @@ final class BytecodeVetter {
   private static final String NEEDS_NETWORK = "needs the 'network' capability";
   private static final String REFLECTION = "reflection into the Hub is not allowed";
   private static final String THREADS = "threads come from the Hub's scheduler";
+  private static final String SECRETS =
+      "the environment, system properties and files hold the Hub's secrets; settings come"
+          + " through the plugin context";
+  private static final Set<String> FILE_TYPES =
+      Set.of(
+          "java/io/FileInputStream",
+          "java/io/FileOutputStream",
+          "java/io/FileReader",
+          "java/io/FileWriter",
+          "java/io/RandomAccessFile",
+          "java/io/PrintWriter",
+          "java/io/PrintStream",
+          "java/util/Scanner",
+          "java/util/zip/ZipFile",
+          "java/util/jar/JarFile");
 
   private BytecodeVetter() {}
 
@@ -165,6 +180,17 @@ final class BytecodeVetter {
           case "java/lang/System" -> {
             if (name.equals("exit")) {
               refuse(owner, name, NOT_ALLOWED_ANYWHERE);
+            } else if (Set.of(
+                    "getenv", "getProperty", "getProperties", "setProperty", "load", "loadLibrary")
+                .contains(name)) {
+              refuse(owner, name, SECRETS);
+            }
+          }
+          case "java/nio/file/Files", "java/nio/channels/FileChannel" ->
+              refuse(owner, name, SECRETS);
+          case "java/lang/ClassLoader" -> {
+            if (name.equals("getSystemClassLoader")) {
+              refuse(owner, name, REFLECTION);
             }
           }
           case "java/lang/Runtime" -> {
@@ -224,6 +250,14 @@ final class BytecodeVetter {
             if (owner.startsWith("java/lang/reflect/")
                 && (name.equals("setAccessible") || name.equals("trySetAccessible"))) {
               refuse(owner, name, REFLECTION);
+            } else if (FILE_TYPES.contains(owner)
+                && name.equals("<init>")
+                && (descriptor.contains("Ljava/io/File;")
+                    || descriptor.contains("Ljava/nio/file/Path;")
+                    || (descriptor.startsWith("(Ljava/lang/String;")
+                        && !owner.equals("java/util/Scanner")))) {
+              // Opening a file by name or path; the same types over streams are fine.
+              refuse(owner, name, SECRETS);
             } else if (owner.equals("java/lang/Thread") && name.equals("getContextClassLoader")) {
               refuse(owner, name, REFLECTION);
             } else if (isThreadType(owner)

@@ -109,7 +109,7 @@ class BytecodeVettingTest {
             () ->
                 PluginJar.open(
                     plugin(
-                        "public void stop() { try { Class.forName(System.getenv(\"X\"), true, getClass().getClassLoader()); }"
+                        "public void stop() { try { Class.forName(String.valueOf(hashCode()), true, getClass().getClassLoader()); }"
                             + " catch (Exception e) {} }",
                         ""),
                     loader()))
@@ -127,13 +127,42 @@ class BytecodeVettingTest {
     assertThat(
             PluginJar.open(
                     plugin(
-                        "public void stop() { try { Class.forName(System.getenv(\"X\")); }"
+                        "public void stop() { try { Class.forName(String.valueOf(hashCode())); }"
                             + " catch (Exception e) {} }",
                         ""),
                     loader())
                 .entry()
                 .getName())
         .isEqualTo("example.Sneaky");
+  }
+
+  @Test
+  void secretsInTheEnvironmentPropertiesAndFilesAreOutOfReach() {
+    assertThatThrownBy(
+            () ->
+                PluginJar.open(
+                    plugin("public void stop() { System.getenv(\"HUB_ADMIN_TOKEN\"); }", ""),
+                    loader()))
+        .hasMessageContaining("example.Sneaky.stop calls java.lang.System.getenv");
+    assertThatThrownBy(
+            () ->
+                PluginJar.open(
+                    plugin(
+                        "public void stop() { try { java.nio.file.Files.readString("
+                            + "java.nio.file.Path.of(\"data/admin.token\")); }"
+                            + " catch (java.io.IOException e) {} }",
+                        "network"),
+                    loader()))
+        .hasMessageContaining("java.nio.file.Files.readString");
+    assertThatThrownBy(
+            () ->
+                PluginJar.open(
+                    plugin(
+                        "public void stop() { try { new java.io.FileInputStream(\"x\").close(); }"
+                            + " catch (java.io.IOException e) {} }",
+                        ""),
+                    loader()))
+        .hasMessageContaining("java.io.FileInputStream.<init>");
   }
 
   static ClassLoader loader() {
