@@ -25,6 +25,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Renders pages with the active theme. Templates are looked up in the theme, then in the theme it
@@ -35,6 +37,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ThemeRenderer {
 
   static final String BUNDLED = "hub-themes/";
+  private static final Logger LOG = Logger.getLogger(ThemeRenderer.class.getName());
 
   @Inject HubSettings settings;
 
@@ -107,12 +110,21 @@ public class ThemeRenderer {
   /**
    * Renders the first of the templates that the theme (or a theme it extends) has, so that a theme
    * can add a template for one content type ({@code item-case-study}) and fall back to a general
-   * one ({@code item}).
+   * one ({@code item}). When a special template fails, the page falls back to the general one.
    */
   public String renderFirst(List<String> templates, Map<String, Object> model) {
     for (String template : templates.subList(0, templates.size() - 1)) {
-      if (exists(template)) {
-        return render(template, model);
+      try {
+        if (exists(template)) {
+          return render(template, model);
+        }
+      } catch (RuntimeException broken) {
+        // A special template (perhaps a plugin's) that fails must not take the page with it:
+        // the general one still shows the content.
+        LOG.log(
+            Level.SEVERE,
+            "Template " + template + " failed; rendering " + templates.get(templates.size() - 1),
+            broken);
       }
     }
     return render(templates.get(templates.size() - 1), model);

@@ -277,6 +277,10 @@ class PluginsIT {
 
             import eu.hub.api.HubPlugin;
             import eu.hub.api.content.ContentEventListener;
+            import eu.hub.api.content.ContentType;
+            import eu.hub.api.plugin.PluginContext;
+            import java.time.Duration;
+            import java.util.concurrent.atomic.AtomicInteger;
             import eu.hub.api.web.PageResult;
             import eu.hub.api.web.PageRoute;
             import java.util.List;
@@ -285,6 +289,17 @@ class PluginsIT {
 
             public final class HelloPlugin implements HubPlugin {
               private final List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+              private final AtomicInteger ticks = new AtomicInteger();
+
+              @Override
+              public void start(PluginContext context) {
+                context.scheduler().every(Duration.ofSeconds(1), "tick", ticks::incrementAndGet);
+              }
+
+              @Override
+              public List<ContentType> contentTypes() {
+                return List.of(ContentType.builder("greeting").urlSegment("greetings").build());
+              }
 
               @Override
               public ContentEventListener contentEvents() {
@@ -294,6 +309,9 @@ class PluginsIT {
               @Override
               public List<PageRoute> pages() {
                 return List.of(
+                    new PageRoute(
+                        "hello-ticks",
+                        r -> Optional.of(PageResult.document("text/plain", "" + ticks.get()))),
                     new PageRoute(
                         "hello-events",
                         r -> Optional.of(PageResult.document("text/plain", String.join("\\n", seen)))),
@@ -315,7 +333,8 @@ class PluginsIT {
             version=1.0.0
             hub-api=[0.2,1.0)
             entry=org.example.hello.HelloPlugin
-            contributes=pages,templates,messages,content-events
+            contributes=content-types,pages,templates,messages,content-events
+            capabilities=schedule
             """)
         .resource(
             "hub-templates/hello.peb",
@@ -324,6 +343,7 @@ class PluginsIT {
             {% block content %}<h1>{{ messages['greeting'] }}, {{ name }}!</h1>{% endblock %}
             """)
         .resource("hub-messages/messages_en.properties", "greeting=Hello from a plugin\n")
+        .resource("hub-templates/item-greeting.peb", "{% if %} a broken template")
         .writeTo(folder.resolve("hello.jar"));
     new PluginJarBuilder()
         .source(
@@ -360,6 +380,25 @@ class PluginsIT {
         "PUT",
         "api/admin/items/page/" + slug,
         "{\"title\":\"Heard by a plugin\",\"status\":\"draft\"}");
+    assertThat(eventually(() -> http.get("hello-ticks").body().replace("0", "")))
+        .as("its scheduled job ran")
+        .isNotBlank();
+    assertThat(
+            admin(
+                    "PUT",
+                    "api/admin/items/greeting/" + slug,
+                    "{\"title\":\"A plugin item\",\"status\":\"published\"}")
+                .statusCode())
+        .isIn(200, 201);
+    HttpResponse<String> greeting = http.get("greetings/" + slug);
+    assertThat(greeting.statusCode())
+        .as("the item page renders without the plugin's broken template")
+        .isEqualTo(200);
+    assertThat(greeting.body()).contains("A plugin item");
+    admin(
+        "PUT",
+        "api/admin/items/greeting/" + slug,
+        "{\"title\":\"A plugin item\",\"status\":\"draft\"}");
     JsonObject bad = plugin("bad");
     assertThat(bad.getString("state")).isEqualTo("REFUSED");
     assertThat(bad.getString("lastError"))

@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
  * A semantic version ({@code major.minor.patch}) of the plugin API. A plugin states which API
  * versions it works with as a {@link VersionRange}; the Hub compares that with {@link #CURRENT}.
  *
+ * @param major raised by a change that breaks plugins (from 1.0 on; japicmp checks it)
+ * @param minor raised by additions
+ * @param patch raised by fixes that change no signature
  * @since 0.2
  */
 public record ApiVersion(int major, int minor, int patch) implements Comparable<ApiVersion> {

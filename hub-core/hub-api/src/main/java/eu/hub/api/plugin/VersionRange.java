@@ -8,6 +8,10 @@ import java.util.Objects;
  * empty upper bound ({@code [0.2,)}) means no limit. A plain version ({@code 0.2}) means that
  * version or newer.
  *
+ * @param lower the lowest version
+ * @param lowerInclusive whether the lowest version itself is in the range
+ * @param upper the highest version, or null for no limit
+ * @param upperInclusive whether the highest version itself is in the range
  * @since 0.2
  */
 public record VersionRange(
