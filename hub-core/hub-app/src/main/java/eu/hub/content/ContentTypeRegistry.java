@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
@@ -23,6 +24,7 @@ public class ContentTypeRegistry {
   private static final Logger LOG = Logger.getLogger(ContentTypeRegistry.class.getName());
 
   private final Map<String, Registered> byName = new ConcurrentHashMap<>();
+  private final Set<String> hiddenDeclarers = ConcurrentHashMap.newKeySet();
 
   /** A type and who declared it. */
   public record Registered(ContentType type, String declaredBy) {}
@@ -87,6 +89,35 @@ public class ContentTypeRegistry {
         .map(Registered::type)
         .sorted(Comparator.comparing(ContentType::name))
         .toList();
+  }
+
+  /** Who declared the type of that name ({@code core} or a plugin's id), if registered. */
+  public Optional<String> declaredBy(String typeName) {
+    return Optional.ofNullable(byName.get(typeName)).map(Registered::declaredBy);
+  }
+
+  /**
+   * Shows or hides the types a declarer registered: a disabled plugin's types stay registered (so
+   * that their content stays readable through the API) but have no pages and no place in
+   * navigation.
+   */
+  public void show(String declaredBy, boolean shown) {
+    if (shown) {
+      hiddenDeclarers.remove(declaredBy);
+    } else {
+      hiddenDeclarers.add(declaredBy);
+    }
+  }
+
+  /** Whether the type's pages are shown (its declarer is not switched off). */
+  public boolean isShown(ContentType type) {
+    Registered r = byName.get(type.name());
+    return r != null && !hiddenDeclarers.contains(r.declaredBy());
+  }
+
+  /** The types whose pages are shown, sorted by name. */
+  public List<ContentType> shown() {
+    return all().stream().filter(this::isShown).toList();
   }
 
   /** The names of every registered type, sorted, for messages. */

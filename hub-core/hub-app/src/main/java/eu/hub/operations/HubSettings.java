@@ -3,6 +3,7 @@ package eu.hub.operations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -56,6 +57,27 @@ public class HubSettings {
   @Inject
   @ConfigProperty(name = "hub.accessibility.reviewed", defaultValue = "2026-11-25")
   String accessibilityReviewed;
+
+  @Inject
+  @ConfigProperty(name = "hub.plugins")
+  Optional<String> plugins;
+
+  @Inject
+  @ConfigProperty(name = "hub.plugin.time-limit-ms", defaultValue = "5000")
+  long pluginTimeLimitMs;
+
+  /** The plugins folder: {@code hub.plugins}, by default {@code plugins} in the data directory. */
+  public Path pluginsDirectory() {
+    return plugins
+        .filter(p -> !p.isBlank())
+        .map(p -> Path.of(p).toAbsolutePath().normalize())
+        .orElseGet(() -> dataDirectory().resolve("plugins"));
+  }
+
+  /** How long one call into a plugin may take before the Hub gives up on it. */
+  public Duration pluginTimeLimit() {
+    return Duration.ofMillis(Math.max(10, pluginTimeLimitMs));
+  }
 
   /** The data directory: database (when embedded), search index, media. */
   public Path dataDirectory() {

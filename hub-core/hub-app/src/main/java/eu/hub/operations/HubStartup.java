@@ -4,6 +4,7 @@ import eu.hub.content.ContentStore;
 import eu.hub.contentfolder.ContentFolderImporter;
 import eu.hub.contentfolder.ImportReport;
 import eu.hub.database.SchemaMigrations;
+import eu.hub.plugin.Plugins;
 import eu.hub.search.SearchService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,8 +14,9 @@ import java.lang.management.ManagementFactory;
 import java.util.logging.Logger;
 
 /**
- * The start-up sequence: migrate the schema, load the content folder, then report ready. The
- * readiness check answers DOWN until this has finished.
+ * The start-up sequence: migrate the schema, load the plugins (their content types must be known
+ * before any content is read), load the content folder, then report ready. The readiness check
+ * answers DOWN until this has finished.
  */
 @ApplicationScoped
 public class HubStartup {
@@ -26,6 +28,7 @@ public class HubStartup {
   @Inject HubSettings settings;
   @Inject ContentStore store;
   @Inject SearchService search;
+  @Inject Plugins plugins;
 
   private volatile boolean ready;
   private volatile String schemaVersion = "none";
@@ -34,6 +37,7 @@ public class HubStartup {
 
   void onStart(@Observes Startup event) {
     schemaVersion = migrations.migrate();
+    plugins.loadNew();
     search.pause();
     int relinked = store.relinkIfRulesChanged();
     if (relinked > 0) {

@@ -55,7 +55,7 @@ public class Sitemap {
         new SitemapXml.Url(
             site.absolute("/"),
             newest.isEmpty() ? null : newest.getFirst().updatedAt().toInstant()));
-    for (ContentType type : types.all()) {
+    for (ContentType type : types.shown()) {
       urls.add(new SitemapXml.Url(site.absolute("/" + type.urlSegment()), null));
     }
     for (String vocabulary : Vocabularies.of(types.all())) {

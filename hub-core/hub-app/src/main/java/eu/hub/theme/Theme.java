@@ -29,6 +29,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * One theme with the themes it extends: templates, assets and UI strings are looked up in the
@@ -37,12 +39,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Theme {
 
+  private static final Logger LOG = Logger.getLogger(Theme.class.getName());
   static final String BUNDLED = "hub-themes/";
   static final String FALLBACK_LANGUAGE = "en";
 
   private final String name;
   private final Optional<Path> themesOnDisk;
   private final ClassLoader classLoader;
+  private final Loader<?> last;
   private final List<String> chain;
   private final PebbleEngine engine;
   private final Map<String, Boolean> existing = new ConcurrentHashMap<>();
@@ -53,9 +57,18 @@ public final class Theme {
    * @param themesOnDisk a folder of themes that overrides the bundled ones, if any
    */
   public Theme(String name, Optional<Path> themesOnDisk, ClassLoader classLoader) {
+    this(name, themesOnDisk, classLoader, null);
+  }
+
+  /**
+   * @param themesOnDisk a folder of themes that overrides the bundled ones, if any
+   * @param last templates looked up after the whole theme chain (plugins' templates), or null
+   */
+  public Theme(String name, Optional<Path> themesOnDisk, ClassLoader classLoader, Loader<?> last) {
     this.name = name;
     this.themesOnDisk = themesOnDisk;
     this.classLoader = classLoader;
+    this.last = last;
     this.chain = themeChain(name);
     this.engine = engine();
     this.languages = findLanguages();
@@ -105,11 +118,26 @@ public final class Theme {
    */
   public String renderFirst(List<String> templates, Map<String, Object> model, Locale locale) {
     for (String template : templates.subList(0, templates.size() - 1)) {
-      if (hasTemplate(template)) {
-        return render(template, model, locale);
+      try {
+        if (hasTemplate(template)) {
+          return render(template, model, locale);
+        }
+      } catch (RuntimeException broken) {
+        // A special template (perhaps a plugin's) that fails must not take the page with it: the
+        // general one still shows the content.
+        LOG.log(
+            Level.SEVERE,
+            "Template " + template + " failed; rendering " + templates.get(templates.size() - 1),
+            broken);
       }
     }
     return render(templates.get(templates.size() - 1), model, locale);
+  }
+
+  /** Forgets compiled templates, after plugins' templates came or went. */
+  public void forgetCompiled() {
+    existing.clear();
+    engine.getTemplateCache().invalidateAll();
   }
 
   /** True when the theme or a theme it extends has that template. */
@@ -229,6 +257,9 @@ public final class Theme {
       bundled.setPrefix(BUNDLED + theme + "/templates");
       bundled.setSuffix(".peb");
       loaders.add(bundled);
+    }
+    if (last != null) {
+      loaders.add(last);
     }
     return new PebbleEngine.Builder()
         .loader(new DelegatingLoader(loaders))

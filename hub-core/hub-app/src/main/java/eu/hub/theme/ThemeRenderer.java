@@ -24,12 +24,32 @@ public class ThemeRenderer {
   @Inject HubSettings settings;
 
   private final Map<String, Theme> themes = new ConcurrentHashMap<>();
+  private final PluginTemplateLoader pluginTemplates = new PluginTemplateLoader();
   private Theme active;
 
   @PostConstruct
   void start() {
-    active = new Theme(settings.theme(), settings.themesDirectory(), classLoader());
+    active = newTheme(settings.theme());
     themes.put(active.name(), active);
+  }
+
+  /**
+   * Adds a plugin's templates ({@code hub-templates/*.peb} in its JAR) after every theme's chain,
+   * so that any theme can override them.
+   */
+  public void addPluginTemplates(String pluginId, ClassLoader jar) {
+    pluginTemplates.add(pluginId, jar);
+    themes.values().forEach(Theme::forgetCompiled);
+  }
+
+  /** Takes a disabled plugin's templates out of the lookup. */
+  public void removePluginTemplates(String pluginId) {
+    pluginTemplates.remove(pluginId);
+    themes.values().forEach(Theme::forgetCompiled);
+  }
+
+  private Theme newTheme(String name) {
+    return new Theme(name, settings.themesDirectory(), classLoader(), pluginTemplates);
   }
 
   /** The theme chosen by configuration. */
@@ -48,8 +68,7 @@ public class ThemeRenderer {
     if (!Theme.exists(name, settings.themesDirectory(), classLoader())) {
       return Optional.empty();
     }
-    return Optional.of(
-        themes.computeIfAbsent(name, n -> new Theme(n, settings.themesDirectory(), classLoader())));
+    return Optional.of(themes.computeIfAbsent(name, this::newTheme));
   }
 
   /** Renders a template of the active theme with the given plain data, UI strings in English. */

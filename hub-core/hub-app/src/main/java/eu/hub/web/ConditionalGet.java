@@ -23,7 +23,12 @@ public class ConditionalGet implements ContainerResponseFilter {
 
   private static final Set<String> TAGGED_TYPES =
       Set.of(
-          "text/html", "application/atom+xml", "application/xml", "text/plain", "application/json");
+          "text/html",
+          "application/atom+xml",
+          "application/xml",
+          "text/plain",
+          "application/json",
+          "text/calendar");
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {

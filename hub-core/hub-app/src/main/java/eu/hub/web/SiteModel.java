@@ -26,7 +26,7 @@ public record SiteModel(String name, List<Link> sections, List<Link> vocabularie
       Function<ContentType, String> typeLabel,
       Function<Vocabularies.Vocabulary, String> vocabularyLabel) {
     List<Link> sections =
-        types.all().stream()
+        types.shown().stream()
             .filter(t -> !t.name().equals("page") && !t.name().equals("magazine-issue"))
             .sorted(
                 Comparator.comparing(

@@ -73,7 +73,7 @@ public class SitePages {
   @Path("{segment:[a-z0-9-]+}")
   public Response listing(
       @PathParam("segment") String segment, @QueryParam("page") String pageParam) {
-    Optional<ContentType> type = types.byUrlSegment(segment);
+    Optional<ContentType> type = types.byUrlSegment(segment).filter(types::isShown);
     if (type.isEmpty()) {
       return Response.ok(vocabulary(segment)).build();
     }
@@ -122,7 +122,7 @@ public class SitePages {
       @PathParam("slug") String slug,
       @QueryParam("lang") String lang,
       @QueryParam("page") String pageParam) {
-    Optional<ContentType> type = types.byUrlSegment(segment);
+    Optional<ContentType> type = types.byUrlSegment(segment).filter(types::isShown);
     if (type.isEmpty()) {
       return Response.ok(term(segment, slug, pageParam)).build();
     }

@@ -24,6 +24,7 @@ public final class FieldDefinition {
   private final List<String> options;
   private final String vocabulary;
   private final String targetType;
+  private final boolean facet;
 
   private FieldDefinition(
       String name,
@@ -33,7 +34,8 @@ public final class FieldDefinition {
       boolean repeatable,
       List<String> options,
       String vocabulary,
-      String targetType) {
+      String targetType,
+      boolean facet) {
     if (name == null || !NAME.matcher(name).matches()) {
       throw new IllegalArgumentException(
           "A field name starts with a lower-case letter and has only letters and digits (at most"
@@ -49,11 +51,12 @@ public final class FieldDefinition {
     this.options = List.copyOf(options);
     this.vocabulary = vocabulary;
     this.targetType = targetType;
+    this.facet = facet;
   }
 
   /** A field of the given kind, optional and single-valued, labelled with its name. */
   public static FieldDefinition of(String name, FieldKind kind) {
-    return new FieldDefinition(name, kind, null, false, false, List.of(), null, null);
+    return new FieldDefinition(name, kind, null, false, false, List.of(), null, null, false);
   }
 
   /** A single line of text. */
@@ -71,7 +74,8 @@ public final class FieldDefinition {
     if (options == null || options.isEmpty()) {
       throw new IllegalArgumentException("A choice field needs at least one option: " + name);
     }
-    return new FieldDefinition(name, FieldKind.CHOICE, null, false, false, options, null, null);
+    return new FieldDefinition(
+        name, FieldKind.CHOICE, null, false, false, options, null, null, false);
   }
 
   /** A term of the named taxonomy vocabulary (for example {@code themes} or {@code countries}). */
@@ -84,7 +88,8 @@ public final class FieldDefinition {
         false,
         List.of(),
         Objects.requireNonNull(vocabulary),
-        null);
+        null,
+        false);
   }
 
   /**
@@ -101,24 +106,46 @@ public final class FieldDefinition {
         false,
         List.of(),
         null,
-        Objects.requireNonNull(targetType, "targetType"));
+        Objects.requireNonNull(targetType, "targetType"),
+        false);
   }
 
   /** The same field with a human label. */
   public FieldDefinition withLabel(String newLabel) {
     return new FieldDefinition(
-        name, kind, newLabel, required, repeatable, options, vocabulary, targetType);
+        name, kind, newLabel, required, repeatable, options, vocabulary, targetType, facet);
   }
 
   /** The same field, required before an item can be published. */
   public FieldDefinition required() {
     return new FieldDefinition(
-        name, kind, label, true, repeatable, options, vocabulary, targetType);
+        name, kind, label, true, repeatable, options, vocabulary, targetType, facet);
   }
 
   /** The same field, holding a list of values. */
   public FieldDefinition repeatable() {
-    return new FieldDefinition(name, kind, label, required, true, options, vocabulary, targetType);
+    return new FieldDefinition(
+        name, kind, label, required, true, options, vocabulary, targetType, facet);
+  }
+
+  /**
+   * The same field, offered as a search facet: readers can narrow search results and listings by
+   * its values. Suits fields with few distinct values (choices, terms, references, numbers).
+   *
+   * @since 0.2
+   */
+  public FieldDefinition facet() {
+    return new FieldDefinition(
+        name, kind, label, required, repeatable, options, vocabulary, targetType, true);
+  }
+
+  /**
+   * Whether the field is a search facet.
+   *
+   * @since 0.2
+   */
+  public boolean isFacet() {
+    return facet;
   }
 
   /** The name used in front matter, the API and the index. */
