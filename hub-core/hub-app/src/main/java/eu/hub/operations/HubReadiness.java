@@ -1,6 +1,8 @@
 package eu.hub.operations;
 
 import eu.hub.contentfolder.ImportReport;
+import eu.hub.plugin.PluginState;
+import eu.hub.plugin.Plugins;
 import eu.hub.search.SearchService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,13 +11,17 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** UP once the schema is migrated and the content folder loaded; tells what that load did. */
+/**
+ * UP once the schema is migrated and the content folder loaded; tells what that load did and how
+ * many plugins are enabled or could not be loaded.
+ */
 @Readiness
 @ApplicationScoped
 public class HubReadiness implements HealthCheck {
 
   @Inject HubStartup startup;
   @Inject SearchService search;
+  @Inject Plugins plugins;
 
   @Override
   public HealthCheckResponse call() {
@@ -23,6 +29,11 @@ public class HubReadiness implements HealthCheck {
         HealthCheckResponse.named("hub")
             .status(startup.isReady())
             .withData("schema", startup.schemaVersion());
+    response
+        .withData(
+            "pluginsEnabled",
+            plugins.all().stream().filter(p -> p.state() == PluginState.ENABLED).count())
+        .withData("pluginsNotLoaded", plugins.all().stream().filter(p -> !p.isLoaded()).count());
     ImportReport report = startup.lastImport();
     if (report != null) {
       response
