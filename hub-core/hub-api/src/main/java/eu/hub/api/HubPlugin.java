@@ -67,7 +67,8 @@ public interface HubPlugin {
   }
 
   /**
-   * Called when the plugin is disabled or the Hub stops. Scheduled jobs stop by themselves.
+   * Called when the plugin is disabled or the Hub stops. Its scheduled jobs are cancelled by the
+   * Hub; {@link #start(PluginContext)} schedules them again when the plugin is enabled.
    *
    * @since 0.2
    */

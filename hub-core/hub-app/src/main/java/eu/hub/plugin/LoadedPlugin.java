@@ -2,6 +2,7 @@ package eu.hub.plugin;
 
 import eu.hub.api.HubPlugin;
 import eu.hub.api.content.ContentEventListener;
+import eu.hub.api.plugin.PluginContext;
 import eu.hub.api.plugin.PluginDescriptor;
 import eu.hub.api.web.AdminMenuEntry;
 import eu.hub.api.web.PageRoute;
@@ -32,6 +33,7 @@ public final class LoadedPlugin implements PluginGuard.Guarded {
   volatile List<AdminMenuEntry> adminMenu = List.of();
   volatile List<String> contentTypes = List.of();
   final List<Future<?>> jobs = new CopyOnWriteArrayList<>();
+  volatile PluginContext context;
 
   private LoadedPlugin(
       String id,

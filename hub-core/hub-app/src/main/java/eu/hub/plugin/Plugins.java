@@ -189,6 +189,7 @@ public class Plugins {
     messages.put(d.id(), strings);
     HubPluginContext context =
         new HubPluginContext(d, settingsOf(d.id()), strings, schedulerFor(plugin), contentQuery());
+    plugin.context = context;
     if (!guard.run(plugin, "start", () -> plugin.plugin().start(context))) {
       plugin.state(PluginState.FAILED);
       return plugin;
@@ -354,8 +355,16 @@ public class Plugins {
     if (p == null || !p.isLoaded()) {
       return false;
     }
+    if (p.state() == PluginState.ENABLED) {
+      return true;
+    }
     p.failuresInARow().set(0);
     p.state(PluginState.ENABLED);
+    // Started again, as after loading: stop() may have let go of what start() set up.
+    if (!guard.run(p, "start", () -> p.plugin().start(p.context))) {
+      p.state(PluginState.DISABLED);
+      return true;
+    }
     types.show(id, true);
     if (p.descriptor().contributes(Contribution.TEMPLATES)) {
       theme.addPluginTemplates(id, p.loader());
@@ -374,10 +383,19 @@ public class Plugins {
     if (p == null || !p.isLoaded()) {
       return false;
     }
-    if (p.state() == PluginState.ENABLED) {
-      guard.run(p, "stop", () -> p.plugin().stop());
-    }
+    boolean wasEnabled = p.state() == PluginState.ENABLED;
     p.state(PluginState.DISABLED);
+    p.jobs.forEach(job -> job.cancel(false));
+    p.jobs.clear();
+    if (wasEnabled) {
+      guard.call(
+          new StoppingView(p),
+          "stop",
+          () -> {
+            p.plugin().stop();
+            return Boolean.TRUE;
+          });
+    }
     if (reason != null) {
       p.lastError(reason);
     }
@@ -385,6 +403,35 @@ public class Plugins {
     theme.removePluginTemplates(id);
     LOG.warning("Plugin " + id + " disabled: " + (reason == null ? "by an administrator" : reason));
     return true;
+  }
+
+  /** Lets the guard call stop() on a plugin that is already marked disabled. */
+  private record StoppingView(LoadedPlugin plugin) implements PluginGuard.Guarded {
+    @Override
+    public String id() {
+      return plugin.id();
+    }
+
+    @Override
+    public AtomicInteger failuresInARow() {
+      // Failing to stop does not count towards disabling: it is being disabled already.
+      return new AtomicInteger();
+    }
+
+    @Override
+    public void lastError(String error) {
+      plugin.lastError(error);
+    }
+
+    @Override
+    public boolean callable() {
+      return true;
+    }
+
+    @Override
+    public ClassLoader loader() {
+      return plugin.loader();
+    }
   }
 
   private void trip(String id, String reason) {

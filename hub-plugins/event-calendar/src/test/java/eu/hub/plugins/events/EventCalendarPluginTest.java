@@ -12,6 +12,7 @@ import eu.hub.api.web.PageResult;
 import eu.hub.api.web.PageRoute;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -198,6 +199,43 @@ class EventCalendarPluginTest {
     assertThat(karlstad.getComponents().stream().filter(VEvent.class::isInstance)).hasSize(1);
     assertThat(get("events/partners/nobody.ics")).isNull();
     assertThat(get("events/ics/nothing.ics")).isNull();
+  }
+
+  @Test
+  void longNonAsciiTextIsFoldedAndEscapedAndReadsBackWhole() throws Exception {
+    String title =
+        "Exempel: öppet hus för digitala färdigheter; kaffe, fika och frågor om e-tjänster"
+            + " på biblioteket i Jönköpings län";
+    Map<String, Object> fields =
+        Map.of("start", "2027-05-04T14:00+02:00[Europe/Stockholm]", "venue", "Bibliotek, sal 2");
+    PublishedItem swedish =
+        new PublishedItem(
+            "event",
+            "oppet-hus",
+            "sv",
+            title,
+            "Rad ett\nrad två",
+            "/events/oppet-hus?lang=sv",
+            null,
+            fields);
+    plugin.start(new FakeContext(List.of(swedish)));
+
+    String ics = get("events/calendar.ics").body();
+
+    assertThat(ics.split("\r\n"))
+        .allSatisfy(
+            line ->
+                assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+    VEvent read =
+        (VEvent)
+            new CalendarBuilder()
+                .build(new StringReader(ics)).getComponents().stream()
+                    .filter(VEvent.class::isInstance)
+                    .findFirst()
+                    .orElseThrow();
+    assertThat(read.getSummary().getValue()).isEqualTo(title);
+    assertThat(read.getLocation().getValue()).isEqualTo("Bibliotek, sal 2");
+    assertThat(read.getDescription().getValue()).isEqualTo("Rad ett\nrad två");
   }
 
   @Test
