@@ -79,6 +79,14 @@ class BrowserIT {
     PAGES.put("term", "/countries/sweden");
     PAGES.put("accessibility", "/accessibility");
     PAGES.put("search", "/search?q=older+people+digital+services");
+    PAGES.put("events", "/events");
+    PAGES.put("event", "/events/example-digicoach-drop-in");
+    PAGES.put("events-upcoming", "/events/upcoming");
+    PAGES.put("events-month", "/events/month");
+    PAGES.put("skills-offer", "/skills/example-staying-safe-online");
+    PAGES.put("skills-framework", "/skills/competences");
+    PAGES.put("skills-competence", "/skills/competences/1-1");
+    PAGES.put("skills-area", "/skills/areas/1");
     PAGES.put("search-typo", "/search?q=particpatory+budgetting&type=case-study");
     PAGES.put("not-found", "/pages/no-such-page");
   }
