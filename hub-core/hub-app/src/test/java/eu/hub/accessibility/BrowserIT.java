@@ -17,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,9 +40,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The public site in a real browser: every page type, in both bundled themes, at a phone and a
@@ -403,6 +407,10 @@ class BrowserIT {
 
     new Select(browser.driver.findElement(By.id("ui-language"))).selectByValue("sv");
     browser.driver.findElement(By.cssSelector("form.language-form button")).sendKeys(Keys.ENTER);
+    // The form reloads the same address: wait for the new page, not for a new URL.
+    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
+        .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "sv"));
 
     assertThat(URI.create(browser.driver.getCurrentUrl()).getPath()).isEqualTo("/case-studies");
     assertThat(
