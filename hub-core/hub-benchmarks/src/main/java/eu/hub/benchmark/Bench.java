@@ -604,6 +604,10 @@ public final class Bench {
       }
       added = Long.parseLong(m.group(1));
       importMs = Long.parseLong(m.group(6));
+      if (added == 0) {
+        throw new IllegalStateException(
+            "the Hub added nothing: its database was not empty (drop and create it before a run)");
+      }
       if (Long.parseLong(m.group(4)) > 0) {
         System.out.println("  the Hub reported problems with content files: see " + log);
       }
