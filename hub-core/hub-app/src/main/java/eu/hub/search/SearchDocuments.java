@@ -5,7 +5,6 @@ import eu.hub.api.content.FieldDefinition;
 import eu.hub.content.ContentItem;
 import eu.hub.content.ContentLink;
 import eu.hub.content.FieldValues;
-import eu.hub.rendering.MarkdownRenderer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,19 +12,15 @@ import java.util.Map;
 
 /**
  * Turns a stored item into what the index keeps. Core and plugin types take the same path: text
- * comes from the body and the type's Markdown and text fields, filters from its references,
- * taxonomy terms and choice fields.
+ * comes from the body and the type's Markdown and text fields (as Markdown: the index reads it
+ * once), filters from its references, taxonomy terms and choice fields.
  */
 final class SearchDocuments {
 
   private SearchDocuments() {}
 
   static SearchDocument of(
-      ContentItem item,
-      ContentType type,
-      List<ContentLink> links,
-      MarkdownRenderer markdown,
-      String url) {
+      ContentItem item, ContentType type, List<ContentLink> links, String url) {
     Map<String, List<String>> facets = new LinkedHashMap<>();
     for (ContentLink link : links) {
       String facet =
@@ -39,8 +34,7 @@ final class SearchDocuments {
         }
       }
     }
-    StringBuilder text =
-        new StringBuilder(markdown.plainText(item.body() == null ? "" : item.body()));
+    StringBuilder text = new StringBuilder(item.body() == null ? "" : item.body());
     if (type != null) {
       Map<String, Object> values = FieldValues.read(item.fieldsJson());
       for (FieldDefinition field : type.fields()) {
@@ -50,8 +44,7 @@ final class SearchDocuments {
         }
         List<?> list = value instanceof List<?> l ? l : List.of(value);
         switch (field.kind()) {
-          case MARKDOWN ->
-              list.forEach(v -> text.append("\n\n").append(markdown.plainText(String.valueOf(v))));
+          case MARKDOWN -> list.forEach(v -> text.append("\n\n").append(v));
           case TEXT -> list.forEach(v -> text.append("\n").append(v));
           case CHOICE ->
               facets

@@ -8,7 +8,6 @@ import eu.hub.content.ContentStore;
 import eu.hub.content.ContentTypeRegistry;
 import eu.hub.content.ItemPaths;
 import eu.hub.operations.HubSettings;
-import eu.hub.rendering.MarkdownRenderer;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,7 +51,6 @@ public class SearchService {
   @Inject HubSettings settings;
   @Inject ContentStore store;
   @Inject ContentTypeRegistry types;
-  @Inject MarkdownRenderer markdown;
 
   private SearchIndex index;
   private final Map<Long, Integer> indexed = new ConcurrentHashMap<>();
@@ -238,7 +236,6 @@ public class SearchService {
               item,
               type,
               links.getOrDefault(item.id(), List.of()),
-              markdown,
               ItemPaths.of(segment, item.slug(), item.language())));
     }
     return docs;
