@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -20,11 +19,11 @@ import java.nio.charset.StandardCharsets;
 /**
  * Refuses every POST, PUT, DELETE and PATCH that is not a bearer-token API call unless it carries
  * the session's CSRF token (form field {@code csrf} or header {@code X-CSRF-Token}): 403 with a
- * message. The form body is read and put back for the resource.
+ * message. The form body is read and put back for the resource. It runs after authentication, so
+ * that an operator endpoint called without its bearer token still answers 401 with the challenge.
  */
 @Provider
-@PreMatching
-@Priority(Priorities.AUTHENTICATION - 100)
+@Priority(Priorities.AUTHORIZATION)
 public class CsrfFilter implements ContainerRequestFilter {
 
   /** A form bigger than this is not one of the Hub's forms. */
