@@ -92,6 +92,7 @@ class BrowserIT {
     PAGES.put("skills-competence", "/skills/competences/1-1");
     PAGES.put("skills-area", "/skills/areas/1");
     PAGES.put("search-typo", "/search?q=particpatory+budgetting&type=case-study");
+    PAGES.put("sign-in", "/sign-in");
     PAGES.put("not-found", "/pages/no-such-page");
   }
 

@@ -1,0 +1,75 @@
+package eu.hub.security;
+
+import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Refuses every POST, PUT, DELETE and PATCH that is not a bearer-token API call unless it carries
+ * the session's CSRF token (form field {@code csrf} or header {@code X-CSRF-Token}): 403 with a
+ * message. The form body is read and put back for the resource. It runs after authentication, so
+ * that an operator endpoint called without its bearer token still answers 401 with the challenge.
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION)
+public class CsrfFilter implements ContainerRequestFilter {
+
+  /** A form bigger than this is not one of the Hub's forms. */
+  private static final int MAX_FORM = 1 << 20;
+
+  @Context HttpServletRequest servletRequest;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (!CsrfTokens.unsafe(request.getMethod())
+        || CsrfTokens.bearer(request.getHeaderString(HttpHeaders.AUTHORIZATION))) {
+      return;
+    }
+    String given = request.getHeaderString(CsrfTokens.HEADER);
+    if (given == null
+        && request.getMediaType() != null
+        && request.getMediaType().isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
+      byte[] body;
+      try {
+        body = request.getEntityStream().readNBytes(MAX_FORM);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      request.setEntityStream(new ByteArrayInputStream(body));
+      given = formField(new String(body, StandardCharsets.UTF_8), CsrfTokens.FIELD);
+    }
+    if (!CsrfTokens.matches(CsrfTokens.existing(servletRequest), given)) {
+      request.abortWith(
+          Response.status(Response.Status.FORBIDDEN)
+              .type(MediaType.TEXT_PLAIN_TYPE.withCharset("utf-8"))
+              .entity(
+                  "This form has expired or did not come from this site (its security token is"
+                      + " missing or wrong). Go back, reload the page and send it again.")
+              .build());
+    }
+  }
+
+  /** The first value of a field in an application/x-www-form-urlencoded body. */
+  static String formField(String body, String name) {
+    for (String pair : body.split("&")) {
+      int eq = pair.indexOf('=');
+      String key = eq < 0 ? pair : pair.substring(0, eq);
+      if (URLDecoder.decode(key, StandardCharsets.UTF_8).equals(name)) {
+        return eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      }
+    }
+    return null;
+  }
+}

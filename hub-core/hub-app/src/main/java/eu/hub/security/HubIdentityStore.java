@@ -1,0 +1,55 @@
+package eu.hub.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks an email and password against {@link UserStore} and answers the account's roles as groups.
+ * A locked account is refused without looking at the password; a wrong password counts towards the
+ * lock ({@link Throttle}), and every outcome goes into the audit log.
+ */
+@ApplicationScoped
+public class HubIdentityStore implements IdentityStore {
+
+  @Inject UserStore users;
+  @Inject Passwords passwords;
+
+  @Override
+  public CredentialValidationResult validate(Credential credential) {
+    if (!(credential instanceof UsernamePasswordCredential up)) {
+      return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+    String email = UserStore.normalEmail(up.getCaller());
+    String password = up.getPasswordAsString();
+    var found = users.byEmail(email);
+    if (found.isEmpty()) {
+      passwords.verifyDecoy(password);
+      users.audit(email, "sign-in-failed", email, "no such account");
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    HubUser user = found.get();
+    if (Throttle.locked(user.lockedUntil(), UserStore.now())) {
+      users.audit(email, "sign-in-refused", email, "account locked until " + user.lockedUntil());
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    if (!passwords.verify(password, user.passwordHash())) {
+      var lock = users.recordFailure(email);
+      users.audit(
+          email,
+          "sign-in-failed",
+          email,
+          lock.map(l -> "wrong password; account locked until " + l).orElse("wrong password"));
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    users.recordSuccess(email);
+    users.audit(email, "sign-in", email, null);
+    Set<String> groups = user.roles().stream().map(Role::name).collect(Collectors.toSet());
+    return new CredentialValidationResult(email, groups);
+  }
+}

@@ -1,0 +1,157 @@
+package eu.hub.web;
+
+import eu.hub.security.CsrfTokens;
+import eu.hub.security.HubAuthentication;
+import eu.hub.security.HubUser;
+import eu.hub.security.Role;
+import eu.hub.security.Throttle;
+import eu.hub.security.UserStore;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.security.Principal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Editors sign in at {@code /sign-in} (a themed form with the CSRF token), sign out with a POST to
+ * {@code /sign-out}, and see {@code /admin}: who they are and their roles. Anonymous visitors of
+ * {@code /admin} are sent to sign in; a signed-in person without an editorial role gets 403.
+ */
+@Path("")
+@RequestScoped
+@Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+public class SignInPages {
+
+  @Inject PageModels models;
+  @Inject ReaderChoices reader;
+  @Inject UserStore users;
+  @Inject SecurityContext security;
+  @Context HttpServletRequest request;
+  @Context HttpServletResponse response;
+
+  @GET
+  @Path("sign-in")
+  public Response signInForm(@QueryParam("expired") String expired) {
+    if (request.getUserPrincipal() != null) {
+      return Response.seeOther(URI.create("/admin")).build();
+    }
+    return form(200, expired != null ? reader.message("signIn.expired") : null, "");
+  }
+
+  @POST
+  @Path("sign-in")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response signIn(@FormParam("email") String email, @FormParam("password") String password) {
+    String normal = UserStore.normalEmail(email);
+    if (normal.isEmpty() || password == null || password.isEmpty()) {
+      return form(400, reader.message("signIn.missing"), normal);
+    }
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    Optional<HubUser> account = users.byEmail(normal);
+    if (account.isPresent() && Throttle.locked(account.get().lockedUntil(), now)) {
+      users.audit(normal, "sign-in-refused", normal, "account locked");
+      return form(429, Throttle.message(account.get().lockedUntil(), now), normal);
+    }
+    AuthenticationStatus status =
+        security.authenticate(
+            request,
+            response,
+            AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(normal, password))
+                .newAuthentication(true));
+    if (status != AuthenticationStatus.SUCCESS) {
+      Optional<HubUser> after = users.byEmail(normal);
+      if (after.isPresent() && Throttle.locked(after.get().lockedUntil(), now)) {
+        return form(429, Throttle.message(after.get().lockedUntil(), now), normal);
+      }
+      return form(401, reader.message("signIn.wrong"), normal);
+    }
+    // A new session id at sign-in, so that an id planted before cannot ride the new identity.
+    request.changeSessionId();
+    HttpSession session = request.getSession();
+    session.setAttribute(HubAuthentication.SIGNED_IN_AT, System.currentTimeMillis());
+    CsrfTokens.renew(session);
+    return Response.seeOther(URI.create("/admin")).build();
+  }
+
+  @POST
+  @Path("sign-out")
+  public Response signOut() throws ServletException {
+    Principal who = request.getUserPrincipal();
+    request.logout();
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+    if (who != null) {
+      users.audit(who.getName(), "sign-out", who.getName(), null);
+    }
+    return Response.seeOther(URI.create("/")).build();
+  }
+
+  @GET
+  @Path("admin")
+  public Response dashboard() {
+    Principal who = request.getUserPrincipal();
+    Optional<HubUser> user = who == null ? Optional.empty() : users.byEmail(who.getName());
+    if (user.isEmpty()) {
+      return Response.seeOther(URI.create("/sign-in")).build();
+    }
+    Set<Role> roles = user.get().roles();
+    boolean allowed = roles.stream().anyMatch(Role.EDITORIAL::contains);
+    Map<String, Object> data = new HashMap<>();
+    data.put("displayName", user.get().displayName());
+    data.put("email", user.get().email());
+    data.put("roles", roles.stream().map(Role::name).toList());
+    data.put("allowed", allowed);
+    data.put("csrfToken", CsrfTokens.of(request));
+    String title = reader.message(allowed ? "admin.title" : "admin.forbidden.title");
+    SitePages.Page page = new SitePages.Page(title, null, "/admin", reader.language());
+    String html = reader.render("admin", models.model(page, List.of(new Link(title, null)), data));
+    return Response.status(allowed ? 200 : 403).entity(html).cacheControl(noStore()).build();
+  }
+
+  private Response form(int status, String error, String email) {
+    Map<String, Object> data = new HashMap<>();
+    data.put("csrfToken", CsrfTokens.of(request));
+    data.put("error", error);
+    data.put("email", email);
+    String title = reader.message("signIn.title");
+    SitePages.Page page = new SitePages.Page(title, null, "/sign-in", reader.language());
+    String html =
+        reader.render("sign-in", models.model(page, List.of(new Link(title, null)), data));
+    return Response.status(status).entity(html).cacheControl(noStore()).build();
+  }
+
+  private static CacheControl noStore() {
+    CacheControl cc = new CacheControl();
+    cc.setNoStore(true);
+    cc.setPrivate(true);
+    return cc;
+  }
+}
