@@ -198,8 +198,10 @@ public class ContentFolderImporter {
     }
     ContentDraft draft = loaded.draft();
     List<String> errors = new ArrayList<>();
-    for (PublishingChecks.Problem p :
-        checks.checkMarkdown(draft.type(), draft.body(), draft.fieldsJson())) {
+    List<PublishingChecks.Problem> found =
+        checks.checkMarkdown(draft.type(), draft.body(), draft.fieldsJson());
+    found.addAll(checks.checkSummary(draft.summary(), draft.language()));
+    for (PublishingChecks.Problem p : found) {
       int line =
           p.field() == null
               ? (p.finding().line() > 0 ? loaded.file().bodyLine() + p.finding().line() - 1 : 0)

@@ -8,13 +8,17 @@ import eu.hub.content.ContentTypeRegistry;
 import eu.hub.content.FieldValues;
 import eu.hub.rendering.Finding;
 import eu.hub.rendering.MarkdownChecks;
+import eu.hub.rendering.SummaryReadability;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Checks an item as it would be published: its required fields and all of its Markdown. */
+/**
+ * Checks an item as it would be published: its required fields, all of its Markdown, and how easy
+ * its summary is to read.
+ */
 @ApplicationScoped
 public class PublishingChecks {
 
@@ -29,6 +33,9 @@ public class PublishingChecks {
       return (field == null ? "" : "'" + field + "': ") + finding.message();
     }
   }
+
+  /** The name problems with the summary are reported under. */
+  public static final String SUMMARY = "summary";
 
   @Inject ContentTypeRegistry types;
   @Inject SiteLinkTargets targets;
@@ -52,9 +59,23 @@ public class PublishingChecks {
     return problems;
   }
 
-  /** The findings in the item's body and Markdown fields only. */
+  /** The findings in the item's body and Markdown fields, and the summary's readability hints. */
   public List<Problem> checkMarkdown(ContentItem item) {
-    return checkMarkdown(item.type(), item.body(), item.fieldsJson());
+    List<Problem> problems = checkMarkdown(item.type(), item.body(), item.fieldsJson());
+    problems.addAll(checkSummary(item.summary(), item.language()));
+    return problems;
+  }
+
+  /**
+   * Readability hints for a summary (warnings only), reported on the field {@code summary}.
+   *
+   * @param language the item's language, which sets what counts as a long-word-heavy text
+   */
+  public List<Problem> checkSummary(String summary, String language) {
+    return new ArrayList<>(
+        SummaryReadability.check(summary, language).stream()
+            .map(f -> new Problem(SUMMARY, f))
+            .toList());
   }
 
   /** The findings in a body and the Markdown fields of an item of that type. */

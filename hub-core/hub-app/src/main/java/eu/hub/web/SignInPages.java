@@ -31,6 +31,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,9 @@ public class SignInPages {
     if (request.getUserPrincipal() != null) {
       return Response.seeOther(URI.create("/admin")).build();
     }
-    return form(200, expired != null ? reader.message("signIn.expired") : null, "");
+    Map<String, Object> data = new HashMap<>();
+    data.put("notice", expired != null ? reader.message("signIn.expired") : null);
+    return form(200, List.of(), "", data);
   }
 
   @POST
@@ -68,14 +71,21 @@ public class SignInPages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response signIn(@FormParam("email") String email, @FormParam("password") String password) {
     String normal = UserStore.normalEmail(email);
-    if (normal.isEmpty() || password == null || password.isEmpty()) {
-      return form(400, reader.message("signIn.missing"), normal);
+    List<Map<String, String>> missing = new ArrayList<>();
+    if (normal.isEmpty()) {
+      missing.add(fieldError(EMAIL_FIELD, "signIn.missingEmail"));
+    }
+    if (password == null || password.isEmpty()) {
+      missing.add(fieldError(PASSWORD_FIELD, "signIn.missingPassword"));
+    }
+    if (!missing.isEmpty()) {
+      return form(400, missing, normal);
     }
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     Optional<HubUser> account = users.byEmail(normal);
     if (account.isPresent() && Throttle.locked(account.get().lockedUntil(), now)) {
       users.audit(normal, "sign-in-refused", normal, "account locked");
-      return form(429, Throttle.message(account.get().lockedUntil(), now), normal);
+      return form(429, formError(Throttle.message(account.get().lockedUntil(), now)), normal);
     }
     AuthenticationStatus status =
         security.authenticate(
@@ -87,9 +97,10 @@ public class SignInPages {
     if (status != AuthenticationStatus.SUCCESS) {
       Optional<HubUser> after = users.byEmail(normal);
       if (after.isPresent() && Throttle.locked(after.get().lockedUntil(), now)) {
-        return form(429, Throttle.message(after.get().lockedUntil(), now), normal);
+        return form(429, formError(Throttle.message(after.get().lockedUntil(), now)), normal);
       }
-      return form(401, reader.message("signIn.wrong"), normal);
+      // Which of the two was wrong is not told; the summary leads to the first field.
+      return form(401, List.of(fieldError(EMAIL_FIELD, "signIn.wrong")), normal);
     }
     // A new session id at sign-in, so that an id planted before cannot ride the new identity.
     request.changeSessionId();
@@ -136,15 +147,49 @@ public class SignInPages {
     return Response.status(allowed ? 200 : 403).entity(html).cacheControl(noStore()).build();
   }
 
-  private Response form(int status, String error, String email) {
-    Map<String, Object> data = new HashMap<>();
+  /** The ids of the form's fields, which error summaries link to. */
+  static final String EMAIL_FIELD = "sign-in-email";
+
+  static final String PASSWORD_FIELD = "sign-in-password";
+
+  private Map<String, String> fieldError(String field, String messageKey) {
+    return Map.of("field", field, "message", reader.message(messageKey));
+  }
+
+  /** An error about the whole form, not one field: shown in the summary without a link. */
+  private static List<Map<String, String>> formError(String message) {
+    return List.of(Map.of("message", message));
+  }
+
+  private Response form(int status, List<Map<String, String>> errors, String email) {
+    return form(status, errors, email, new HashMap<>());
+  }
+
+  /**
+   * The form, with an error summary (GOV.UK pattern) listing {@code errors}: each has a {@code
+   * message} and, when it is about one field, the {@code field} id it links to.
+   */
+  private Response form(
+      int status, List<Map<String, String>> errors, String email, Map<String, Object> data) {
     data.put("csrfToken", CsrfTokens.of(request));
-    data.put("error", error);
+    data.put("errors", errors);
+    Map<String, String> byField = new HashMap<>();
+    errors.stream()
+        .filter(e -> e.containsKey("field"))
+        .forEach(e -> byField.put(e.get("field"), e.get("message")));
+    data.put("fieldErrors", byField);
     data.put("email", email);
     String title = reader.message("signIn.title");
+    data.put("heading", title);
+    if (!errors.isEmpty()) {
+      // "Error: " first in the title, so screen reader users hear at once that it went wrong.
+      title = reader.message("errors.titlePrefix", title);
+    }
     SitePages.Page page = new SitePages.Page(title, null, "/sign-in", reader.language());
     String html =
-        reader.render("sign-in", models.model(page, List.of(new Link(title, null)), data));
+        reader.render(
+            "sign-in",
+            models.model(page, List.of(new Link(reader.message("signIn.title"), null)), data));
     return Response.status(status).entity(html).cacheControl(noStore()).build();
   }
 

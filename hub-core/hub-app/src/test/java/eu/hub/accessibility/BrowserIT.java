@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import nu.validator.client.EmbeddedValidator;
 import org.assertj.core.api.SoftAssertions;
@@ -95,6 +96,18 @@ class BrowserIT {
     PAGES.put("sign-in", "/sign-in");
     PAGES.put("not-found", "/pages/no-such-page");
   }
+
+  /**
+   * Pages behind sign-in, checked like {@link #PAGES} with an administrator signed in. Editor and
+   * admin screens add a line here.
+   */
+  static final Map<String, String> SIGNED_IN_PAGES = new LinkedHashMap<>();
+
+  static {
+    SIGNED_IN_PAGES.put("admin", "/admin");
+  }
+
+  private static final String TOKEN = System.getProperty("hub.it.admin.token");
 
   static final List<String> THEMES = List.of("default", "civic");
   static final List<Integer> WIDTHS = List.of(375, 1280);
@@ -171,6 +184,58 @@ class BrowserIT {
     String suffix = scheme.equals("dark") ? "-dark" : "";
     browser.screenshot(screenshots().resolve(theme).resolve(name + "-" + width + suffix + ".png"));
     return 1;
+  }
+
+  @Test
+  void everySignedInPageTypeHasNoAxeViolationsOrNuErrorsInBothThemes() throws Exception {
+    String email = "browser-" + UUID.randomUUID().toString().substring(0, 8) + "@example.eu";
+    String password = "a long walk along the river " + UUID.randomUUID();
+    HttpResponse<String> created =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(base.toURI().resolve("/api/admin/users"))
+                    .header("Authorization", "Bearer " + TOKEN)
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"email\":\""
+                                + email
+                                + "\",\"password\":\""
+                                + password
+                                + "\",\"roles\":[\"ADMINISTRATOR\"]}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    signIn("default", email, password);
+    assertThat(URI.create(browser.driver.getCurrentUrl()).getPath()).isEqualTo("/admin");
+
+    EmbeddedValidator validator = new EmbeddedValidator();
+    validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+    SoftAssertions soft = new SoftAssertions();
+    int runs = 0;
+    for (String theme : THEMES) {
+      for (Map.Entry<String, String> page : SIGNED_IN_PAGES.entrySet()) {
+        for (int width : WIDTHS) {
+          runs += axe(soft, theme, page.getKey(), page.getValue(), width, "light");
+        }
+        runs += axe(soft, theme, page.getKey(), page.getValue(), 1280, "dark");
+        // The HTML as served to the signed-in browser (its cookies go with the fetch).
+        String html =
+            (String)
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                    .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                            + " fetch(arguments[0]).then(r => r.text()).then(done);",
+                        url(page.getValue(), theme));
+        soft.assertThat(html).as("%s %s is served signed in", theme, page.getKey()).contains(email);
+        soft.assertThat(nuErrors(validator, html))
+            .as("Nu errors on %s %s", theme, page.getKey())
+            .isEmpty();
+      }
+    }
+    System.out.printf("BrowserIT: %d axe-core runs on signed-in pages%n", runs);
+    soft.assertAll();
   }
 
   @Test
@@ -460,18 +525,128 @@ class BrowserIT {
   }
 
   @Test
-  void anArticlePageWeighsLessThan200KilobytesWithItsStylesheets() {
-    browser.driver.get(url("/articles/inclusive-services", "civic"));
+  void anArticlePageWeighsLessThan200KilobytesOnFirstLoadInBothThemes() {
+    for (String theme : THEMES) {
+      // First load: nothing from the cache of the pages before.
+      browser.driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+      browser.driver.get(url("/articles/inclusive-services", theme));
 
-    long bytes =
-        ((Number)
-                browser.js(
-                    "return performance.getEntries()"
-                        + ".filter(e => e.entryType === 'navigation' || e.entryType === 'resource')"
-                        + ".reduce((sum, e) => sum + Math.max(e.transferSize || 0, e.encodedBodySize || 0), 0);"))
-            .longValue();
+      // The page and everything it loaded (CSS, scripts, images, fonts), as the browser counted
+      // it: bytes over the wire (headers included) and bytes after decompression.
+      @SuppressWarnings("unchecked")
+      Map<String, Object> weight =
+          (Map<String, Object>)
+              browser.js(
+                  "const all = performance.getEntriesByType('navigation')"
+                      + ".concat(performance.getEntriesByType('resource'));"
+                      + " return { count: all.length,"
+                      + " transferred: all.reduce((s, e) => s + e.transferSize, 0),"
+                      + " decoded: all.reduce((s, e) => s + e.decodedBodySize, 0),"
+                      + " kinds: all.map(e => e.initiatorType + ' ' + e.decodedBodySize"
+                      + " + ' ' + e.name.replace(location.origin, '')).join(', ') };");
+      long transferred = ((Number) weight.get("transferred")).longValue();
+      long decoded = ((Number) weight.get("decoded")).longValue();
+      System.out.printf(
+          "BrowserIT: article page in %s: %d bytes transferred, %d bytes decoded, %s files (%s)%n",
+          theme, transferred, decoded, weight.get("count"), weight.get("kinds"));
 
-    assertThat(bytes).isPositive().isLessThan(200_000);
+      assertThat(transferred).as("bytes transferred in %s", theme).isPositive().isLessThan(200_000);
+      assertThat(decoded).as("bytes decoded in %s", theme).isLessThan(200_000);
+    }
+  }
+
+  @Test
+  void aFormErrorShowsASummaryThatTakesFocusAndLinksToTheFieldsInBothThemes() throws Exception {
+    EmbeddedValidator validator = new EmbeddedValidator();
+    validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+    SoftAssertions soft = new SoftAssertions();
+    for (String theme : THEMES) {
+      // A filter value that is not a term.
+      browser.driver.get(url("/case-studies?countries=not%20a%20key", theme));
+      checkErrorPage(soft, validator, theme + " listing filter", List.of("filter-countries"));
+
+      // Sign-in with both fields empty: two errors, each linked to its field.
+      signIn(theme, "", "");
+      checkErrorPage(
+          soft, validator, theme + " empty sign-in", List.of("sign-in-email", "sign-in-password"));
+
+      // A wrong password: one error, linked to the first field, which keeps the address typed.
+      signIn(theme, "nobody@example.org", "not the password");
+      checkErrorPage(soft, validator, theme + " wrong sign-in", List.of("sign-in-email"));
+      soft.assertThat(browser.driver.findElement(By.id("sign-in-email")).getAttribute("value"))
+          .isEqualTo("nobody@example.org");
+    }
+    soft.assertAll();
+
+    // Following a link in the summary lands on the field.
+    browser.driver.findElement(By.cssSelector(".error-summary a")).sendKeys(Keys.ENTER);
+    assertThat(browser.driver.getCurrentUrl()).endsWith("#sign-in-email");
+  }
+
+  /** Submits the sign-in form of a theme as a person would, with the keyboard. */
+  private void signIn(String theme, String email, String password) {
+    browser.driver.get(url("/sign-in", theme));
+    // The form posts to /sign-in; the theme preview needs its parameter there too.
+    browser.js(
+        "document.querySelector('form.sign-in-form').action = arguments[0];",
+        url("/sign-in", theme));
+    browser.driver.findElement(By.id("sign-in-email")).sendKeys(email);
+    browser.driver.findElement(By.id("sign-in-password")).sendKeys(password);
+    WebElement button = browser.driver.findElement(By.cssSelector("form.sign-in-form button"));
+    button.sendKeys(Keys.ENTER);
+    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.stalenessOf(button));
+  }
+
+  /**
+   * The GOV.UK error summary pattern: "Error:" starts the title; the summary has focus; each of its
+   * links points at a field that exists, is marked invalid and is described by a message that says
+   * the same; and the page has no axe violations or Nu errors at either width.
+   */
+  private void checkErrorPage(
+      SoftAssertions soft, EmbeddedValidator validator, String where, List<String> fields)
+      throws Exception {
+    soft.assertThat(browser.driver.getTitle()).as("title of %s", where).matches("(Error|Fel): .*");
+    soft.assertThat(
+            browser.js("return document.activeElement.classList.contains('error-summary');"))
+        .as("focus is on the error summary of %s", where)
+        .isEqualTo(true);
+    List<WebElement> links = browser.driver.findElements(By.cssSelector(".error-summary a"));
+    soft.assertThat(links)
+        .extracting(a -> a.getAttribute("href").replaceAll(".*#", ""))
+        .as("the summary's links on %s", where)
+        .containsExactlyElementsOf(fields);
+    for (WebElement link : links) {
+      String id = link.getAttribute("href").replaceAll(".*#", "");
+      List<WebElement> field = browser.driver.findElements(By.id(id));
+      soft.assertThat(field).as("field #%s of %s", id, where).hasSize(1);
+      if (field.size() != 1) {
+        continue;
+      }
+      soft.assertThat(field.get(0).getTagName()).as("#%s", id).isIn("input", "select", "textarea");
+      soft.assertThat(field.get(0).getAttribute("aria-invalid")).as("#%s", id).isEqualTo("true");
+      String describedBy = field.get(0).getAttribute("aria-describedby");
+      soft.assertThat(describedBy).as("#%s is described", id).isNotBlank();
+      if (describedBy != null && !describedBy.isBlank()) {
+        soft.assertThat(browser.driver.findElement(By.id(describedBy)).getText())
+            .as("the message at #%s on %s", id, where)
+            .contains(link.getText());
+      }
+      soft.assertThat(browser.driver.findElements(By.cssSelector("label[for='" + id + "']")))
+          .as("#%s has a label", id)
+          .hasSize(1);
+    }
+    String html = "<!DOCTYPE html>" + browser.js("return document.documentElement.outerHTML;");
+    soft.assertThat(nuErrors(validator, html)).as("Nu errors on %s", where).isEmpty();
+    for (int width : WIDTHS) {
+      browser.viewport(width, 900);
+      Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver);
+      soft.assertThat(describe(results.getViolations()))
+          .as("axe violations on %s at %d px", where, width)
+          .isEmpty();
+      browser.screenshot(screenshots().resolve(where.replace(' ', '-') + "-" + width + ".png"));
+    }
+    browser.viewport(1280, 900);
   }
 
   /** Errors (and fatal errors) the Nu HTML Checker reports; its "info" warnings are not counted. */

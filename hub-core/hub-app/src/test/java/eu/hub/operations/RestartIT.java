@@ -60,8 +60,13 @@ class RestartIT {
       Files.writeString(
           content.resolve("restart-" + run + "-unchecked.md"),
           page(
-              "Unchecked",
-              "A picture:\n\n![](/media/chart.png)\n\nSee [the plan](/pages/no-such-plan)."));
+                  "Unchecked",
+                  "A picture:\n\n![](/media/chart.png)\n\nSee [the plan](/pages/no-such-plan).")
+              .replace(
+                  "summary: A page for the restart test.",
+                  "summary: A page that the restart test writes with a summary of one long sentence"
+                      + " that goes on and on so that the publishing checks hint that it is hard"
+                      + " to read."));
       hub.start(Duration.ofMinutes(3));
 
       assertThat(readiness(hub.http()))
@@ -86,7 +91,12 @@ class RestartIT {
           .containsPattern("restart-" + run + "-bad\\.md:3: front matter is not valid YAML")
           .containsPattern("restart-" + run + "-unchecked\\.md:8: kept as a draft: .*alt text")
           .containsPattern(
-              "restart-" + run + "-unchecked\\.md:10: kept as a draft: .*/pages/no-such-plan");
+              "restart-" + run + "-unchecked\\.md:10: kept as a draft: .*/pages/no-such-plan")
+          .containsPattern(
+              "restart-"
+                  + run
+                  + "-unchecked\\.md:4: 'summary': The summary has a sentence of 31"
+                  + " words");
       assertThat(hub.http().get("pages/restart-" + run + "-unchecked").statusCode())
           .as("an item with a broken link or an undescribed image is not published")
           .isEqualTo(404);
