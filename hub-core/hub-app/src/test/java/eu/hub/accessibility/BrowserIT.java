@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import nu.validator.client.EmbeddedValidator;
 import org.assertj.core.api.SoftAssertions;
@@ -91,9 +92,19 @@ class BrowserIT {
     PAGES.put("skills-framework", "/skills/competences");
     PAGES.put("skills-competence", "/skills/competences/1-1");
     PAGES.put("skills-area", "/skills/areas/1");
+    PAGES.put("search-dates", "/search?from=2027-06-01&to=2027-06-30");
+    PAGES.put("search-plugin-facets", "/search?type=skills-offer");
     PAGES.put("search-typo", "/search?q=particpatory+budgetting&type=case-study");
     PAGES.put("sign-in", "/sign-in");
     PAGES.put("not-found", "/pages/no-such-page");
+  }
+
+  /** Pages only a signed-in administrator sees: checked after signing in through the form. */
+  static final Map<String, String> SIGNED_IN_PAGES = new LinkedHashMap<>();
+
+  static {
+    SIGNED_IN_PAGES.put("admin-plugins", "/admin/plugins");
+    SIGNED_IN_PAGES.put("plugin-admin-page", "/admin/event-calendar/overview");
   }
 
   static final List<String> THEMES = List.of("default", "civic");
@@ -171,6 +182,56 @@ class BrowserIT {
     String suffix = scheme.equals("dark") ? "-dark" : "";
     browser.screenshot(screenshots().resolve(theme).resolve(name + "-" + width + suffix + ".png"));
     return 1;
+  }
+
+  @Test
+  void signedInPagesHaveNoAxeViolationsOrNuErrorsInBothThemes() throws Exception {
+    String email = "browser-admin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.eu";
+    String password = "violet tram under the old bridge";
+    HttpResponse<String> created =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(base.toURI().resolve("api/admin/users"))
+                    .header("Authorization", "Bearer " + System.getProperty("hub.it.admin.token"))
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"email\":\""
+                                + email
+                                + "\",\"password\":\""
+                                + password
+                                + "\",\"roles\":[\"ADMINISTRATOR\"]}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(created.statusCode()).as(created.body()).isIn(200, 201);
+    browser.driver.get(url("/sign-in", "default"));
+    browser.driver.findElement(By.id("sign-in-email")).sendKeys(email);
+    browser.driver.findElement(By.id("sign-in-password")).sendKeys(password, Keys.ENTER);
+    String session = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
+    EmbeddedValidator validator = new EmbeddedValidator();
+    validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+    SoftAssertions soft = new SoftAssertions();
+    for (String theme : THEMES) {
+      for (Map.Entry<String, String> page : SIGNED_IN_PAGES.entrySet()) {
+        for (int width : WIDTHS) {
+          axe(soft, theme, page.getKey(), page.getValue(), width, "light");
+        }
+        axe(soft, theme, page.getKey(), page.getValue(), 1280, "dark");
+        HttpResponse<String> html =
+            HttpClient.newHttpClient()
+                .send(
+                    HttpRequest.newBuilder(URI.create(url(page.getValue(), theme)))
+                        .header("Cookie", "JSESSIONID=" + session)
+                        .header("Accept", "text/html")
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        soft.assertThat(html.statusCode()).as("signed in on %s", page.getKey()).isEqualTo(200);
+        soft.assertThat(nuErrors(validator, html.body()))
+            .as("Nu errors on %s %s", theme, page.getKey())
+            .isEmpty();
+      }
+    }
+    soft.assertAll();
   }
 
   @Test

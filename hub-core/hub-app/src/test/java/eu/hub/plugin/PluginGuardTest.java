@@ -92,30 +92,34 @@ class PluginGuardTest {
         .contains("failure 2");
   }
 
+  void fail(String what) {
+    guard.call(
+        plugin,
+        what,
+        () -> {
+          throw new IllegalStateException(what);
+        });
+  }
+
   @Test
-  void aSuccessResetsTheCount() {
-    guard.call(
-        plugin,
-        "a",
-        () -> {
-          throw new IllegalStateException();
-        });
-    guard.call(
-        plugin,
-        "b",
-        () -> {
-          throw new IllegalStateException();
-        });
-    assertThat(guard.call(plugin, "c", () -> "fine")).contains("fine");
-    guard.call(
-        plugin,
-        "d",
-        () -> {
-          throw new IllegalStateException();
-        });
+  void aSuccessOfTheFailingHookResetsTheCount() {
+    fail("a");
+    fail("b");
+    assertThat(guard.call(plugin, "b", () -> "fine")).contains("fine");
+    fail("d");
 
     assertThat(tripped).isEmpty();
     assertThat(plugin.failures.get()).isEqualTo(1);
+  }
+
+  @Test
+  void aPageThatAlwaysFailsIsDisabledEvenWhileAScheduledJobKeepsSucceeding() {
+    for (int i = 0; i < 3; i++) {
+      fail("page /broken/{id} (/broken/" + i + ")");
+      assertThat(guard.call(plugin, "job tick", () -> "tick")).contains("tick");
+    }
+
+    assertThat(tripped).singleElement().asString().contains("page /broken/{id} (/broken/2)");
   }
 
   @Test

@@ -6,6 +6,7 @@ import eu.hub.api.content.FieldDefinition;
 import eu.hub.api.content.FieldKind;
 import eu.hub.api.content.PublishedItem;
 import eu.hub.api.plugin.PluginContext;
+import eu.hub.api.web.AdminMenuEntry;
 import eu.hub.api.web.PageRequest;
 import eu.hub.api.web.PageResult;
 import eu.hub.api.web.PageRoute;
@@ -89,7 +90,48 @@ public final class EventCalendarPlugin implements HubPlugin {
         new PageRoute("events/month/{month}", this::monthOf),
         new PageRoute("events/calendar.ics", r -> Optional.of(feed("All events", events()))),
         new PageRoute("events/partners/{file}", this::partnerFeed),
-        new PageRoute("events/ics/{file}", this::oneEvent));
+        new PageRoute("events/ics/{file}", this::oneEvent),
+        new PageRoute("admin/event-calendar/overview", this::overview));
+  }
+
+  @Override
+  public List<AdminMenuEntry> adminMenu() {
+    return List.of(
+        new AdminMenuEntry(
+            context.messages().get("events.admin.title", "en"), "/admin/event-calendar/overview"));
+  }
+
+  /**
+   * For editors: every published event with its first start and organiser, and the events left out
+   * of the calendar because they do not read, with the reason.
+   */
+  private Optional<PageResult> overview(PageRequest request) {
+    String language = request.language();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    List<Map<String, Object>> problems = new ArrayList<>();
+    for (PublishedItem item : context.content().published("event")) {
+      try {
+        Event e = Event.of(item);
+        rows.add(
+            Map.of(
+                "title", e.title(),
+                "url", e.url(),
+                "language", e.language(),
+                "when", EventViews.when(new Event.Occurrence(e, e.start(), e.end()), language),
+                "recurring", e.recurrence() != null,
+                "organiser", e.organiser() == null ? "" : e.organiser()));
+      } catch (RuntimeException ex) {
+        problems.add(
+            Map.of(
+                "title", item.title(),
+                "slug", item.slug(),
+                "problem", String.valueOf(ex.getMessage())));
+      }
+    }
+    String title = context.messages().get("events.admin.title", language);
+    return Optional.of(
+        PageResult.page(
+            "events-admin", title, Map.of("heading", title, "rows", rows, "problems", problems)));
   }
 
   private Optional<PageResult> upcoming(PageRequest request) {
