@@ -123,6 +123,31 @@ class PluginGuardTest {
   }
 
   @Test
+  void aHookThatKeepsHangingEndsUpDisabledWhileOtherCallsGoOn() {
+    for (int i = 0; i < 3; i++) {
+      assertThat(
+              guard.call(
+                  plugin,
+                  "page /slow",
+                  () -> {
+                    Thread.sleep(10_000);
+                    return "too late";
+                  }))
+          .isEmpty();
+    }
+
+    assertThat(tripped)
+        .singleElement()
+        .asString()
+        .startsWith("fake: disabled after 3 failures in a row")
+        .contains("page /slow took longer than 300 ms");
+    FakePlugin other = new FakePlugin();
+    assertThat(guard.call(other, "page /fine", () -> "fine"))
+        .as("the pool is not left blocked by the hung calls")
+        .contains("fine");
+  }
+
+  @Test
   void aDisabledPluginIsNotCalled() {
     plugin.callable = false;
     AtomicInteger calls = new AtomicInteger();

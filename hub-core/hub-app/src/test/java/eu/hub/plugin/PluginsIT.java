@@ -364,6 +364,18 @@ import java.util.Map;
         .descriptor("id=bad\nname=Bad\nversion=1\nhub-api=0.2\nentry=org.example.bad.Bad\n")
         .writeTo(folder.resolve("bad.jar"));
 
+    new PluginJarBuilder()
+        .source(
+            "org.example.future.Future",
+            """
+            package org.example.future;
+            public final class Future implements eu.hub.api.HubPlugin {}
+            """)
+        .descriptor(
+            "id=future\nname=Future\nversion=1\nhub-api=[9.0,10.0)\n"
+                + "entry=org.example.future.Future\n")
+        .writeTo(folder.resolve("future.jar"));
+
     HttpResponse<String> rescan = admin("POST", "api/admin/plugins/rescan", null);
 
     assertThat(rescan.statusCode()).as(rescan.body()).isEqualTo(200);
@@ -406,6 +418,13 @@ import java.util.Map;
         "PUT",
         "api/admin/items/greeting/" + slug,
         "{\"title\":\"A plugin item\",\"status\":\"draft\"}");
+    JsonObject future = plugin("future");
+    assertThat(future.getString("state")).isEqualTo("REFUSED");
+    assertThat(future.getString("lastError"))
+        .as("an incompatible plugin is refused naming both versions")
+        .contains("'future'")
+        .contains("needs hub-api [9.0.0,10.0.0)")
+        .contains("provides hub-api 0.3.0");
     JsonObject bad = plugin("bad");
     assertThat(bad.getString("state")).isEqualTo("REFUSED");
     assertThat(bad.getString("lastError"))

@@ -23,11 +23,11 @@ import java.util.Set;
  *
  * <p>Written here rather than with ical4j, which the Hub's plugin vetting refuses if a plugin
  * bundles it: ical4j 4.2 reads system properties and files (its configuration and zone data),
- * reaches class loaders ({@code Class.getClassLoader}, the thread's context loader) for its
- * service factories, and downloads time-zone updates ({@code URL.openConnection}); commons-lang3,
- * which it needs, is refused too. No capability covers the first two, and allowing one library's
- * packages would let any plugin hide code in them. {@code Ical4jVettingTest} in the Hub checks
- * that this still holds; the calendar's tests parse every feed back with ical4j.
+ * reaches class loaders ({@code Class.getClassLoader}, the thread's context loader) for its service
+ * factories, and downloads time-zone updates ({@code URL.openConnection}); commons-lang3, which it
+ * needs, is refused too. No capability covers the first two, and allowing one library's packages
+ * would let any plugin hide code in them. {@code Ical4jVettingTest} in the Hub checks that this
+ * still holds; the calendar's tests parse every feed back with ical4j.
  */
 final class ICalendarWriter {
 
