@@ -1,8 +1,10 @@
 package eu.hub.plugin;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -20,7 +22,9 @@ import java.util.logging.Logger;
  * The one way the Hub calls into a plugin. Each call runs on the guard's own bounded pool with a
  * time limit; whatever it throws (errors included) is caught and logged once with the plugin's id,
  * and the caller gets an empty answer and carries on without the plugin's part. After {@link
- * #maxFailures} failures in a row the plugin is disabled with the reason.
+ * #maxFailures} failures in a row the plugin is disabled with the reason. Only a success of the
+ * hook that failed last breaks the row: a page that always fails is not excused by a scheduled job
+ * that keeps succeeding.
  *
  * <p>A call that times out is interrupted; a plugin that ignores interruption keeps one pool thread
  * busy, which is why the pool is bounded and why such a plugin is soon disabled.
@@ -57,6 +61,9 @@ public final class PluginGuard implements AutoCloseable {
   private final int maxFailures;
   private final Breaker breaker;
   private final ExecutorService pool;
+
+  /** The kind of hook each plugin failed in last, by plugin id. */
+  private final Map<String, String> lastFailed = new ConcurrentHashMap<>();
 
   /**
    * @param threads how many plugin calls may run at once
@@ -113,7 +120,11 @@ public final class PluginGuard implements AutoCloseable {
     }
     try {
       T answer = future.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
-      plugin.failuresInARow().set(0);
+      String failed = lastFailed.get(plugin.id());
+      if (failed == null || failed.equals(kind(what))) {
+        plugin.failuresInARow().set(0);
+        lastFailed.remove(plugin.id());
+      }
       return Optional.ofNullable(answer);
     } catch (TimeoutException slow) {
       future.cancel(true);
@@ -144,12 +155,26 @@ public final class PluginGuard implements AutoCloseable {
     String message = "Plugin " + plugin.id() + ": " + what + " " + problem;
     plugin.lastError(message);
     LOG.log(Level.WARNING, message, cause);
+    lastFailed.put(plugin.id(), kind(what));
     int inARow = plugin.failuresInARow().incrementAndGet();
     if (inARow >= maxFailures) {
       plugin.failuresInARow().set(0);
+      lastFailed.remove(plugin.id());
       breaker.trip(
           plugin.id(), "disabled after " + inARow + " failures in a row; the last: " + message);
     }
+  }
+
+  /**
+   * The hook a call is of, without what varies between calls: "page /events/ics/{file}" for "page
+   * /events/ics/{file} (/events/ics/a.ics)", "content event" for any content event.
+   */
+  static String kind(String what) {
+    if (what.startsWith("content event")) {
+      return "content event";
+    }
+    int detail = what.indexOf(" (");
+    return detail < 0 ? what : what.substring(0, detail);
   }
 
   @Override

@@ -218,8 +218,28 @@ public class Plugins {
               .toList();
     }
     if (d.contributes(Contribution.PAGES)) {
-      plugin.routes =
-          List.copyOf(guard.call(plugin, "pages", () -> plugin.plugin().pages()).orElse(List.of()));
+      List<PageRoute> declared =
+          guard.call(plugin, "pages", () -> plugin.plugin().pages()).orElse(List.of());
+      List<PageRoute> kept = new ArrayList<>();
+      List<String> refused = new ArrayList<>();
+      for (PageRoute route : declared) {
+        // The admin area is the Hub's; a plugin's admin pages live under admin/<its id>/.
+        boolean admin = route.path().equals("admin") || route.path().startsWith("admin/");
+        if (admin && !route.path().startsWith("admin/" + d.id() + "/")) {
+          refused.add(route.path());
+        } else {
+          kept.add(route);
+        }
+      }
+      if (!refused.isEmpty()) {
+        plugin.lastError(
+            "Pages left out: "
+                + String.join(", ", refused)
+                + " (a plugin's admin pages go under admin/"
+                + d.id()
+                + "/)");
+      }
+      plugin.routes = List.copyOf(kept);
     }
     if (d.contributes(Contribution.CONTENT_EVENTS)) {
       plugin.listener =

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongRange;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -42,6 +43,7 @@ final class IndexFields {
   static final String TITLE_KEY = "title_key";
   static final String YEAR = "year";
   static final String FACET = "facet";
+  static final String RUNS = "runs";
 
   /** The text roles, each indexed per language and neutrally. */
   static final List<String> TEXT_ROLES = List.of(TITLE, SUMMARY, BODY);
@@ -141,6 +143,14 @@ final class IndexFields {
     if (published != null) {
       doc.add(new StoredField(PUBLISHED, published.toString()));
       doc.add(new NumericDocValuesField(PUBLISHED_DAY, published.toEpochDay()));
+    }
+    if (item.runsFrom() != null) {
+      // A range of days, so that a search for a period finds what overlaps it.
+      doc.add(
+          new LongRange(
+              RUNS,
+              new long[] {item.runsFrom().toEpochDay()},
+              new long[] {item.runsTo().toEpochDay()}));
     }
 
     String language = Languages.analysed(item.language());

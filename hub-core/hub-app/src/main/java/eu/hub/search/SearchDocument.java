@@ -20,6 +20,10 @@ import java.util.Objects;
  * @param facets the item's filter fields and their values (partner, country, theme, project, year,
  *     and any field a plugin declares as filterable); {@code type} and {@code language} are facets
  *     already and are ignored here
+ * @param runsFrom the first day of what the item describes (an event's start), for the date filter;
+ *     null when its type has no date filter
+ * @param runsTo the last such day ({@link LocalDate#MAX} for a series without end); null when
+ *     {@code runsFrom} is
  */
 public record SearchDocument(
     long id,
@@ -31,9 +35,31 @@ public record SearchDocument(
     String body,
     String url,
     LocalDate published,
-    Map<String, List<String>> facets) {
+    Map<String, List<String>> facets,
+    LocalDate runsFrom,
+    LocalDate runsTo) {
+
+  /** An item outside the date filter. */
+  public SearchDocument(
+      long id,
+      String type,
+      String slug,
+      String language,
+      String title,
+      String summary,
+      String body,
+      String url,
+      LocalDate published,
+      Map<String, List<String>> facets) {
+    this(id, type, slug, language, title, summary, body, url, published, facets, null, null);
+  }
 
   public SearchDocument {
+    if (runsFrom == null) {
+      runsTo = null;
+    } else if (runsTo == null || runsTo.isBefore(runsFrom)) {
+      runsTo = runsFrom;
+    }
     type = Objects.requireNonNullElse(type, "");
     slug = Objects.requireNonNullElse(slug, "");
     language = Objects.requireNonNullElse(language, "");

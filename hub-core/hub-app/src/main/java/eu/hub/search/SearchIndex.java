@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongRange;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -81,7 +82,7 @@ public final class SearchIndex implements AutoCloseable {
   public static final String SCHEMA_KEY = "hub.search.schema";
 
   /** The layout this code writes. Raise it when fields or analysis change. */
-  public static final String SCHEMA_VERSION = "1";
+  public static final String SCHEMA_VERSION = "2";
 
   /** Documents written between two refreshes in {@link #upsertAll}. */
   private static final int BATCH = 500;
@@ -681,6 +682,13 @@ public final class SearchIndex implements AutoCloseable {
           }
         }
         query.add(anyValue.build(), Occur.FILTER);
+      }
+      if (request.hasDates()) {
+        long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+        long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+        query.add(
+            LongRange.newIntersectsQuery(IndexFields.RUNS, new long[] {from}, new long[] {to}),
+            Occur.FILTER);
       }
       String restricted = request.language();
       if (restricted != null && Languages.analysed(restricted) == null) {

@@ -1,5 +1,6 @@
 package eu.hub.search;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,25 @@ import java.util.Objects;
  * @param page the page, counted from 1
  * @param size hits per page, 1 to {@value #MAX_SIZE}
  * @param language search this language's fields with its analyzer only, or null for all languages
+ * @param from keep only items whose run (an event's days) reaches this day or later; null for no
+ *     limit. Either limit leaves out items without dates.
+ * @param to keep only items whose run starts on this day or earlier; null for no limit
  */
 public record SearchRequest(
-    String q, Map<String, List<String>> filters, Sort sort, int page, int size, String language) {
+    String q,
+    Map<String, List<String>> filters,
+    Sort sort,
+    int page,
+    int size,
+    String language,
+    LocalDate from,
+    LocalDate to) {
+
+  /** A search without a date limit. */
+  public SearchRequest(
+      String q, Map<String, List<String>> filters, Sort sort, int page, int size, String language) {
+    this(q, filters, sort, page, size, language, null, null);
+  }
 
   /** The largest page. */
   public static final int MAX_SIZE = 100;
@@ -64,21 +81,31 @@ public record SearchRequest(
   public SearchRequest withFilter(String facet, String... values) {
     Map<String, List<String>> more = new LinkedHashMap<>(filters);
     more.put(facet, List.of(values));
-    return new SearchRequest(q, more, sort, page, size, language);
+    return new SearchRequest(q, more, sort, page, size, language, from, to);
   }
 
   /** The same search on another page. */
   public SearchRequest withPage(int page, int size) {
-    return new SearchRequest(q, filters, sort, page, size, language);
+    return new SearchRequest(q, filters, sort, page, size, language, from, to);
   }
 
   /** The same search in other order. */
   public SearchRequest withSort(Sort sort) {
-    return new SearchRequest(q, filters, sort, page, size, language);
+    return new SearchRequest(q, filters, sort, page, size, language, from, to);
+  }
+
+  /** The same search limited to items that run during those days (either may be null). */
+  public SearchRequest during(LocalDate from, LocalDate to) {
+    return new SearchRequest(q, filters, sort, page, size, language, from, to);
+  }
+
+  /** Whether the search keeps only items with dates in a period. */
+  public boolean hasDates() {
+    return from != null || to != null;
   }
 
   /** The same search limited to one language's fields. */
   public SearchRequest inLanguage(String language) {
-    return new SearchRequest(q, filters, sort, page, size, language);
+    return new SearchRequest(q, filters, sort, page, size, language, from, to);
   }
 }

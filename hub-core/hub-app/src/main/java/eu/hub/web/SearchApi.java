@@ -71,7 +71,9 @@ public class SearchApi {
               + " Filters: type, language, year, partner, project, country, theme, service-area,"
               + " target-group, tag and the filters plugins declare; repeat a filter to allow"
               + " several values. sort is relevance (default) or newest; page from 1, size up to"
-              + " 100.")
+              + " 100. from and to (dates like 2026-12-31, either may be left out) keep items that"
+              + " take place in that period, such as events; items without dates are then left"
+              + " out.")
   @APIResponse(responseCode = "200", description = "The results")
   @APIResponse(
       responseCode = "400",

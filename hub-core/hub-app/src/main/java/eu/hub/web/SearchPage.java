@@ -33,10 +33,13 @@ public class SearchPage {
   @GET
   public String results() {
     SearchRequest request = queries.parse(uri.getQueryParameters());
-    boolean asked = !request.q().isBlank() || !request.filters().isEmpty();
+    boolean asked = !request.q().isBlank() || !request.filters().isEmpty() || request.hasDates();
     Map<String, Object> data = new HashMap<>();
     data.put("q", request.q());
     data.put("sort", request.sort().name().toLowerCase(Locale.ROOT));
+    data.put("dateFilter", queries.hasDateFilter() || request.hasDates());
+    data.put("from", request.from() == null ? "" : request.from().toString());
+    data.put("to", request.to() == null ? "" : request.to().toString());
     if (asked) {
       SearchResponse response = search.search(request);
       long pages =

@@ -16,9 +16,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,7 +40,7 @@ public class SearchQueries {
   /** A facet with its values, for display. */
   public record Facet(String name, String label, List<Value> values) {}
 
-  private static final Set<String> CONTROL = Set.of("q", "sort", "page", "size");
+  private static final Set<String> CONTROL = Set.of("q", "sort", "page", "size", "from", "to");
   private static final Pattern VALUE = Pattern.compile("[\\p{L}\\p{N}._ -]{1,200}");
 
   @Inject ContentTypeRegistry types;
@@ -49,22 +50,31 @@ public class SearchQueries {
 
   /** The facets a search can filter by: the built-in ones and those the content types declare. */
   public List<String> facetNames() {
-    Set<String> names = new LinkedHashSet<>(List.of("type", "language", "year"));
+    return List.copyOf(facetLabels().keySet());
+  }
+
+  /** Facet names with the label of the first field that declares each. */
+  private Map<String, String> facetLabels() {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (String builtIn : List.of("type", "language", "year")) {
+      names.put(builtIn, null);
+    }
     for (ContentType type : types.all()) {
       for (FieldDefinition field : type.fields()) {
-        switch (field.kind()) {
-          case TERM -> names.add(Facets.ofVocabulary(field.vocabulary()));
-          case REFERENCE -> {
-            if (Facets.ofReference(field.targetType()) != null) {
-              names.add(Facets.ofReference(field.targetType()));
-            }
-          }
-          case CHOICE -> names.add(field.name());
-          default -> {}
+        String facet = Facets.ofField(field);
+        if (facet != null) {
+          names.putIfAbsent(facet, field.name().equals(facet) ? field.label() : null);
         }
       }
     }
-    return List.copyOf(names);
+    return names;
+  }
+
+  /** Whether some content type has a date filter, so that search offers from and to. */
+  public boolean hasDateFilter() {
+    return types.all().stream()
+        .flatMap(t -> t.fields().stream())
+        .anyMatch(FieldDefinition::isDateFilter);
   }
 
   /** Parameters to a request; anything unknown or malformed is a 400 saying what is allowed. */
@@ -80,7 +90,7 @@ public class SearchQueries {
         throw new BadRequestException(
             "Unknown parameter '"
                 + name
-                + "'. Search takes q, sort, page, size and the filters "
+                + "'. Search takes q, sort, page, size, from, to and the filters "
                 + String.join(", ", facets)
                 + ".");
       }
@@ -114,14 +124,37 @@ public class SearchQueries {
     if (q != null && q.length() > 1000) {
       throw new BadRequestException("The query is longer than 1,000 characters; shorten it.");
     }
+    LocalDate from = day("from", query.getFirst("from"));
+    LocalDate to = day("to", query.getFirst("to"));
+    if (from != null && to != null && to.isBefore(from)) {
+      throw new BadRequestException(
+          "'to' (" + to + ") is before 'from' (" + from + "); swap them or widen the period.");
+    }
     return new SearchRequest(
-        q, filters, sort, page, size, languages.size() == 1 ? languages.get(0) : null);
+        q, filters, sort, page, size, languages.size() == 1 ? languages.get(0) : null, from, to);
+  }
+
+  private static LocalDate day(String name, String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new BadRequestException(
+          "'" + name + "' takes a date like 2026-12-31, not '" + shorten(text) + "'");
+    }
+  }
+
+  private static String shorten(String text) {
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
   }
 
   /** The response's facets with labels, in a stable order, marking the selected values. */
   public List<Facet> facets(SearchResponse response, SearchRequest request) {
     List<Facet> facets = new ArrayList<>();
-    for (String name : facetNames()) {
+    Map<String, String> names = facetLabels();
+    for (String name : names.keySet()) {
       List<FacetCount> counts = response.facets().getOrDefault(name, List.of());
       List<String> selected = request.filters().getOrDefault(name, List.of());
       if (counts.isEmpty() && selected.isEmpty()) {
@@ -137,7 +170,7 @@ public class SearchQueries {
           values.add(new Value(s, 0, label(name, s), true));
         }
       }
-      facets.add(new Facet(name, facetLabel(name), values));
+      facets.add(new Facet(name, facetLabel(name, names.get(name)), values));
     }
     return facets;
   }
@@ -171,7 +204,10 @@ public class SearchQueries {
         .orElse(value);
   }
 
-  private String facetLabel(String name) {
+  private String facetLabel(String name, String fieldLabel) {
+    if (fieldLabel != null) {
+      return fieldLabel;
+    }
     return switch (name) {
       case "type" -> "Type";
       case "language" -> "Language";

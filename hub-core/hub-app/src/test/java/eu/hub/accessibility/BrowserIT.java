@@ -92,6 +92,8 @@ class BrowserIT {
     PAGES.put("skills-framework", "/skills/competences");
     PAGES.put("skills-competence", "/skills/competences/1-1");
     PAGES.put("skills-area", "/skills/areas/1");
+    PAGES.put("search-dates", "/search?from=2027-06-01&to=2027-06-30");
+    PAGES.put("search-plugin-facets", "/search?type=skills-offer");
     PAGES.put("search-typo", "/search?q=particpatory+budgetting&type=case-study");
     PAGES.put("sign-in", "/sign-in");
     PAGES.put("not-found", "/pages/no-such-page");
@@ -105,6 +107,8 @@ class BrowserIT {
 
   static {
     SIGNED_IN_PAGES.put("admin", "/admin");
+    SIGNED_IN_PAGES.put("admin-plugins", "/admin/plugins");
+    SIGNED_IN_PAGES.put("plugin-admin-page", "/admin/event-calendar/overview");
   }
 
   private static final String TOKEN = System.getProperty("hub.it.admin.token");

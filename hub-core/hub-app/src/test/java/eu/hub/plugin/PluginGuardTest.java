@@ -92,30 +92,59 @@ class PluginGuardTest {
         .contains("failure 2");
   }
 
+  void fail(String what) {
+    guard.call(
+        plugin,
+        what,
+        () -> {
+          throw new IllegalStateException(what);
+        });
+  }
+
   @Test
-  void aSuccessResetsTheCount() {
-    guard.call(
-        plugin,
-        "a",
-        () -> {
-          throw new IllegalStateException();
-        });
-    guard.call(
-        plugin,
-        "b",
-        () -> {
-          throw new IllegalStateException();
-        });
-    assertThat(guard.call(plugin, "c", () -> "fine")).contains("fine");
-    guard.call(
-        plugin,
-        "d",
-        () -> {
-          throw new IllegalStateException();
-        });
+  void aSuccessOfTheFailingHookResetsTheCount() {
+    fail("a");
+    fail("b");
+    assertThat(guard.call(plugin, "b", () -> "fine")).contains("fine");
+    fail("d");
 
     assertThat(tripped).isEmpty();
     assertThat(plugin.failures.get()).isEqualTo(1);
+  }
+
+  @Test
+  void aPageThatAlwaysFailsIsDisabledEvenWhileAScheduledJobKeepsSucceeding() {
+    for (int i = 0; i < 3; i++) {
+      fail("page /broken/{id} (/broken/" + i + ")");
+      assertThat(guard.call(plugin, "job tick", () -> "tick")).contains("tick");
+    }
+
+    assertThat(tripped).singleElement().asString().contains("page /broken/{id} (/broken/2)");
+  }
+
+  @Test
+  void aHookThatKeepsHangingEndsUpDisabledWhileOtherCallsGoOn() {
+    for (int i = 0; i < 3; i++) {
+      assertThat(
+              guard.call(
+                  plugin,
+                  "page /slow",
+                  () -> {
+                    Thread.sleep(10_000);
+                    return "too late";
+                  }))
+          .isEmpty();
+    }
+
+    assertThat(tripped)
+        .singleElement()
+        .asString()
+        .startsWith("fake: disabled after 3 failures in a row")
+        .contains("page /slow took longer than 300 ms");
+    FakePlugin other = new FakePlugin();
+    assertThat(guard.call(other, "page /fine", () -> "fine"))
+        .as("the pool is not left blocked by the hung calls")
+        .contains("fine");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.hub.testkit.Http;
 import eu.hub.testkit.PluginJarBuilder;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.IOException;
@@ -11,17 +12,22 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Period;
@@ -272,7 +278,7 @@ class PluginsIT {
     new PluginJarBuilder()
         .source(
             "org.example.hello.HelloPlugin",
-            """
+"""
             package org.example.hello;
 
             import eu.hub.api.HubPlugin;
@@ -284,6 +290,7 @@ class PluginsIT {
             import eu.hub.api.web.PageResult;
             import eu.hub.api.web.PageRoute;
             import java.util.List;
+import java.util.Map;
             import java.util.Map;
             import java.util.Optional;
 
@@ -357,6 +364,18 @@ class PluginsIT {
         .descriptor("id=bad\nname=Bad\nversion=1\nhub-api=0.2\nentry=org.example.bad.Bad\n")
         .writeTo(folder.resolve("bad.jar"));
 
+    new PluginJarBuilder()
+        .source(
+            "org.example.future.Future",
+            """
+            package org.example.future;
+            public final class Future implements eu.hub.api.HubPlugin {}
+            """)
+        .descriptor(
+            "id=future\nname=Future\nversion=1\nhub-api=[9.0,10.0)\n"
+                + "entry=org.example.future.Future\n")
+        .writeTo(folder.resolve("future.jar"));
+
     HttpResponse<String> rescan = admin("POST", "api/admin/plugins/rescan", null);
 
     assertThat(rescan.statusCode()).as(rescan.body()).isEqualTo(200);
@@ -399,6 +418,13 @@ class PluginsIT {
         "PUT",
         "api/admin/items/greeting/" + slug,
         "{\"title\":\"A plugin item\",\"status\":\"draft\"}");
+    JsonObject future = plugin("future");
+    assertThat(future.getString("state")).isEqualTo("REFUSED");
+    assertThat(future.getString("lastError"))
+        .as("an incompatible plugin is refused naming both versions")
+        .contains("'future'")
+        .contains("needs hub-api [9.0.0,10.0.0)")
+        .contains("provides hub-api 0.3.0");
     JsonObject bad = plugin("bad");
     assertThat(bad.getString("state")).isEqualTo("REFUSED");
     assertThat(bad.getString("lastError"))
@@ -414,5 +440,215 @@ class PluginsIT {
         .contains("broken on purpose");
     assertThat(http.get("hello/partner").statusCode()).isEqualTo(404);
     assertThat(http.get("pages/about").statusCode()).as("the Hub keeps serving").isEqualTo(200);
+  }
+
+  static List<String> slugs(JsonObject results) {
+    return results.getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+        .map(h -> h.getString("slug"))
+        .toList();
+  }
+
+  static Map<String, Integer> counts(JsonObject results, String facet) {
+    Map<String, Integer> counts = new java.util.TreeMap<>();
+    JsonArray values = results.getJsonObject("facets").getJsonArray(facet);
+    assertThat(values).as("the facet %s in %s", facet, results).isNotNull();
+    values
+        .getValuesAs(JsonObject.class)
+        .forEach(v -> counts.put(v.getString("value"), v.getInt("count")));
+    return counts;
+  }
+
+  @Test
+  void eventsAreInSearchAndFromAndToKeepThoseTakingPlaceInThePeriod() {
+    assertThat(slugs(http.json("api/search?type=event&size=50")))
+        .containsExactlyInAnyOrder(
+            "example-digicoach-drop-in", "example-past-workshop", "example-summer-class-day");
+    assertThat(slugs(http.json("api/search?from=2027-06-01&to=2027-06-30")))
+        .as("only what takes place then: items without dates are left out")
+        .containsExactly("example-summer-class-day");
+    assertThat(slugs(http.json("api/search?type=event&from=2027-04-01&to=2027-04-10")))
+        .as("a weekly series (8 times from 9 March) still runs in April")
+        .containsExactly("example-digicoach-drop-in");
+    assertThat(slugs(http.json("api/search?type=event&to=2026-12-31")))
+        .containsExactly("example-past-workshop");
+
+    HttpResponse<String> badDate = http.get("api/search?from=2027-13-01");
+    assertThat(badDate.statusCode()).isEqualTo(400);
+    assertThat(badDate.body()).contains("'from' takes a date like 2026-12-31");
+    HttpResponse<String> backwards = http.get("api/search?from=2027-06-30&to=2027-06-01");
+    assertThat(backwards.statusCode()).isEqualTo(400);
+    assertThat(backwards.body()).contains("before 'from'");
+
+    HttpResponse<String> page = http.get("search?from=2027-06-01&to=2027-06-30");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("Example: online summer class day")
+        .doesNotContain("Example: weekly digicoach drop-in")
+        .contains("<label for=\"search-from\">")
+        .contains("name=\"from\" type=\"date\" value=\"2027-06-01\"");
+  }
+
+  @Test
+  void fieldsThePluginsMarkAsFacetsAreSearchFacetsWithCountsThatFilter() {
+    JsonObject offers = http.json("api/search?type=skills-offer");
+    assertThat(counts(offers, "format"))
+        .containsEntry("online", 1)
+        .containsEntry("in-person", 1)
+        .containsEntry("blended", 1);
+    assertThat(counts(offers, "teachingLanguage"))
+        .containsEntry("English", 2)
+        .containsEntry("Swedish", 1);
+    assertThat(counts(offers, "audience")).containsEntry("citizens", 2).containsEntry("staff", 2);
+    assertThat(counts(offers, "level")).containsEntry("3", 1);
+    assertThat(slugs(http.json("api/search?type=skills-offer&format=online")))
+        .containsExactly("example-staying-safe-online");
+    assertThat(slugs(http.json("api/search?type=skills-offer&teachingLanguage=Swedish")))
+        .containsExactly("example-staying-safe-online");
+    assertThat(counts(http.json("api/search?type=event"), "format"))
+        .containsEntry("in-person", 2)
+        .containsEntry("online", 1);
+
+    String page = http.get("search?type=skills-offer").body();
+    assertThat(page)
+        .contains("<legend>Taught in</legend>")
+        .contains("name=\"teachingLanguage\" value=\"Swedish\"")
+        .contains("<legend>DigComp proficiency level (1-8)</legend>");
+  }
+
+  /** A browser: its own cookies, no redirects followed. */
+  final class Browser {
+    final java.net.CookieManager cookies = new java.net.CookieManager();
+    final HttpClient client =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    HttpResponse<String> get(String path) {
+      return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    HttpResponse<String> post(String path, String form) {
+      return send(
+          HttpRequest.newBuilder(uri(path))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    String csrfFrom(HttpResponse<String> page) {
+      Matcher m = CSRF.matcher(page.body());
+      assertThat(m.find()).as("a CSRF field in %s", page.body()).isTrue();
+      return m.group(1);
+    }
+
+    Browser signedIn(String email) {
+      HttpResponse<String> in =
+          post(
+              "sign-in",
+              "csrf="
+                  + csrfFrom(get("sign-in"))
+                  + "&email="
+                  + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                  + "&password="
+                  + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8));
+      assertThat(in.statusCode()).as("signed in: %s", in.body()).isEqualTo(303);
+      return this;
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) {
+      try {
+        return client.send(
+            request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+
+    private java.net.URI uri(String path) {
+      try {
+        return base.toURI().resolve(path);
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException(e);
+      }
+    }
+  }
+
+  static final String PASSWORD = "violet tram under the old bridge";
+  static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([A-Za-z0-9_-]+)\"");
+
+  String newUser(String role) {
+    String email = role + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.eu";
+    HttpResponse<String> created =
+        admin(
+            "POST",
+            "api/admin/users",
+            "{\"email\":\""
+                + email
+                + "\",\"password\":\""
+                + PASSWORD
+                + "\",\"roles\":[\""
+                + role
+                + "\"]}");
+    assertThat(created.statusCode()).as(created.body()).isIn(200, 201);
+    return email;
+  }
+
+  @Test
+  void anAdministratorSwitchesPluginsOnTheAdminScreenWithCsrfProtectedForms() {
+    Browser anonymous = new Browser();
+    assertThat(anonymous.get("admin/plugins").statusCode()).isEqualTo(303);
+    assertThat(anonymous.get("admin/event-calendar/overview").statusCode())
+        .as("a plugin's admin page needs sign-in too")
+        .isEqualTo(303);
+    Browser editor = new Browser().signedIn(newUser("editor"));
+    assertThat(editor.get("admin/plugins").statusCode())
+        .as("only administrators manage plugins")
+        .isEqualTo(403);
+
+    Browser admin = new Browser().signedIn(newUser("administrator"));
+    HttpResponse<String> screen = admin.get("admin/plugins");
+    assertThat(screen.statusCode()).isEqualTo(200);
+    assertThat(screen.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+    assertThat(screen.body())
+        .contains("<th scope=\"row\">Event calendar</th>")
+        .contains("<code>skills-catalogue</code>")
+        .contains("content-read")
+        .contains("action=\"/admin/plugins/event-calendar/disable\"")
+        .as("the event calendar's admin menu entry")
+        .contains("<a href=\"/admin/event-calendar/overview\">Event overview</a>");
+    HttpResponse<String> overview = admin.get("admin/event-calendar/overview");
+    assertThat(overview.statusCode()).isEqualTo(200);
+    assertThat(overview.body())
+        .contains("Example: weekly digicoach drop-in")
+        .contains("None: every event reads.");
+
+    assertThat(admin.post("admin/plugins/event-calendar/disable", "csrf=forged").statusCode())
+        .isEqualTo(403);
+    assertThat(plugin("event-calendar").getString("state")).isEqualTo("ENABLED");
+    String csrf = admin.csrfFrom(screen);
+    try {
+      HttpResponse<String> off = admin.post("admin/plugins/event-calendar/disable", "csrf=" + csrf);
+      assertThat(off.statusCode()).isEqualTo(303);
+      assertThat(off.headers().firstValue("Location").orElse(""))
+          .endsWith("/admin/plugins?done=disabled&id=event-calendar");
+      assertThat(plugin("event-calendar").getString("state")).isEqualTo("DISABLED");
+      assertThat(http.get("events/month").statusCode()).isEqualTo(404);
+      String after = admin.get("admin/plugins?done=disabled&id=event-calendar").body();
+      assertThat(after)
+          .contains("The plugin event-calendar is disabled.")
+          .contains("action=\"/admin/plugins/event-calendar/enable\"")
+          .doesNotContain("/admin/event-calendar/overview\"");
+      assertThat(admin.post("admin/plugins/no-such-plugin/enable", "csrf=" + csrf).statusCode())
+          .isEqualTo(404);
+    } finally {
+      assertThat(admin.post("admin/plugins/event-calendar/enable", "csrf=" + csrf).statusCode())
+          .isEqualTo(303);
+    }
+    assertThat(plugin("event-calendar").getString("state")).isEqualTo("ENABLED");
+    assertThat(http.get("events/month").statusCode()).isEqualTo(200);
   }
 }

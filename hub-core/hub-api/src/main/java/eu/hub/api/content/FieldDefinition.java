@@ -25,6 +25,7 @@ public final class FieldDefinition {
   private final String vocabulary;
   private final String targetType;
   private final boolean facet;
+  private final boolean dateFilter;
 
   private FieldDefinition(
       String name,
@@ -35,7 +36,8 @@ public final class FieldDefinition {
       List<String> options,
       String vocabulary,
       String targetType,
-      boolean facet) {
+      boolean facet,
+      boolean dateFilter) {
     if (name == null || !NAME.matcher(name).matches()) {
       throw new IllegalArgumentException(
           "A field name starts with a lower-case letter and has only letters and digits (at most"
@@ -52,11 +54,12 @@ public final class FieldDefinition {
     this.vocabulary = vocabulary;
     this.targetType = targetType;
     this.facet = facet;
+    this.dateFilter = dateFilter;
   }
 
   /** A field of the given kind, optional and single-valued, labelled with its name. */
   public static FieldDefinition of(String name, FieldKind kind) {
-    return new FieldDefinition(name, kind, null, false, false, List.of(), null, null, false);
+    return new FieldDefinition(name, kind, null, false, false, List.of(), null, null, false, false);
   }
 
   /** A single line of text. */
@@ -75,7 +78,7 @@ public final class FieldDefinition {
       throw new IllegalArgumentException("A choice field needs at least one option: " + name);
     }
     return new FieldDefinition(
-        name, FieldKind.CHOICE, null, false, false, options, null, null, false);
+        name, FieldKind.CHOICE, null, false, false, options, null, null, false, false);
   }
 
   /** A term of the named taxonomy vocabulary (for example {@code themes} or {@code countries}). */
@@ -89,6 +92,7 @@ public final class FieldDefinition {
         List.of(),
         Objects.requireNonNull(vocabulary),
         null,
+        false,
         false);
   }
 
@@ -107,36 +111,51 @@ public final class FieldDefinition {
         List.of(),
         null,
         Objects.requireNonNull(targetType, "targetType"),
+        false,
         false);
   }
 
   /** The same field with a human label. */
   public FieldDefinition withLabel(String newLabel) {
     return new FieldDefinition(
-        name, kind, newLabel, required, repeatable, options, vocabulary, targetType, facet);
+        name,
+        kind,
+        newLabel,
+        required,
+        repeatable,
+        options,
+        vocabulary,
+        targetType,
+        facet,
+        dateFilter);
   }
 
   /** The same field, required before an item can be published. */
   public FieldDefinition required() {
     return new FieldDefinition(
-        name, kind, label, true, repeatable, options, vocabulary, targetType, facet);
+        name, kind, label, true, repeatable, options, vocabulary, targetType, facet, dateFilter);
   }
 
   /** The same field, holding a list of values. */
   public FieldDefinition repeatable() {
     return new FieldDefinition(
-        name, kind, label, required, true, options, vocabulary, targetType, facet);
+        name, kind, label, required, true, options, vocabulary, targetType, facet, dateFilter);
   }
 
   /**
    * The same field, offered as a search facet: readers can narrow search results and listings by
-   * its values. Suits fields with few distinct values (choices, terms, references, numbers).
+   * its values. Suits fields with few distinct values (choices, terms, references, numbers, short
+   * texts such as a language). The facet is named after the field, labelled with its {@link
+   * #label()}, and shows the values as written; a taxonomy term is named after its vocabulary and a
+   * reference to a partner, project or magazine after that type (so every type's partners share one
+   * {@code partner} facet), labelled with the term's or the item's name. Choices, terms and such
+   * references are facets even without this mark; date and Markdown fields never are.
    *
    * @since 0.2
    */
   public FieldDefinition facet() {
     return new FieldDefinition(
-        name, kind, label, required, repeatable, options, vocabulary, targetType, true);
+        name, kind, label, required, repeatable, options, vocabulary, targetType, true, dateFilter);
   }
 
   /**
@@ -146,6 +165,35 @@ public final class FieldDefinition {
    */
   public boolean isFacet() {
     return facet;
+  }
+
+  /**
+   * The same field, offered as a date filter in search: readers can keep the items whose dates fall
+   * in a period (the search's {@code from} and {@code to}). An item runs from the earliest to the
+   * latest value of its date-filter fields (for an event: from its start to its end), and through
+   * the last occurrence of its {@link FieldKind#RECURRENCE} field, if it has one; it is kept when
+   * that run overlaps the period. Only for {@link FieldKind#DATE} and {@link FieldKind#DATE_TIME}
+   * fields; a date and time counts by its calendar date in its own zone.
+   *
+   * @throws IllegalStateException for a field of another kind
+   * @since 0.3
+   */
+  public FieldDefinition dateFilter() {
+    if (kind != FieldKind.DATE && kind != FieldKind.DATE_TIME) {
+      throw new IllegalStateException(
+          "Only a date or date-time field can be a date filter, not " + name + " (" + kind + ")");
+    }
+    return new FieldDefinition(
+        name, kind, label, required, repeatable, options, vocabulary, targetType, facet, true);
+  }
+
+  /**
+   * Whether the field is a date filter in search.
+   *
+   * @since 0.3
+   */
+  public boolean isDateFilter() {
+    return dateFilter;
   }
 
   /** The name used in front matter, the API and the index. */

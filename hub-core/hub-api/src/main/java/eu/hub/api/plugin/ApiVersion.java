@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public record ApiVersion(int major, int minor, int patch) implements Comparable<ApiVersion> {
 
   /** The version of the API this artifact provides. Raised with every change of the API. */
-  public static final ApiVersion CURRENT = new ApiVersion(0, 2, 0);
+  public static final ApiVersion CURRENT = new ApiVersion(0, 3, 0);
 
   private static final Pattern FORM =
       Pattern.compile("(\\d{1,4})(?:\\.(\\d{1,4}))?(?:\\.(\\d{1,4}))?");

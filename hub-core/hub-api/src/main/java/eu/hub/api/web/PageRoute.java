@@ -11,6 +11,10 @@ import java.util.regex.Pattern;
  * events/month/{month}} answers {@code /events/month/2026-05} with {@code month=2026-05}. A
  * parameter matches one segment of lower-case letters, digits, '-', '_' and '.'.
  *
+ * <p>Pages under {@code admin/<plugin id>/} are the plugin's admin pages: only signed-in editors
+ * see them (see {@link AdminMenuEntry}). Other paths under {@code admin/} are the Hub's and are
+ * refused.
+ *
  * @param path the path, such as {@code events/upcoming}
  * @param handler answers requests for it
  * @since 0.2

@@ -45,4 +45,21 @@ class ContentTypeTest {
   void theUrlSegmentDefaultsToTheName() {
     assertThat(ContentType.builder("page").build().urlSegment()).isEqualTo("page");
   }
+
+  @Test
+  void onlyDateFieldsCanBeDateFiltersAndTheMarkSurvivesLaterRefinements() {
+    FieldDefinition start =
+        FieldDefinition.of("start", FieldKind.DATE_TIME)
+            .dateFilter()
+            .required()
+            .withLabel("Starts");
+
+    assertThat(start.isDateFilter()).isTrue();
+    assertThat(start.isRequired()).isTrue();
+    assertThat(FieldDefinition.of("day", FieldKind.DATE).dateFilter().isDateFilter()).isTrue();
+    assertThat(FieldDefinition.text("venue").isDateFilter()).isFalse();
+    assertThatThrownBy(() -> FieldDefinition.text("venue").dateFilter())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("venue");
+  }
 }

@@ -6,6 +6,7 @@ import eu.hub.api.content.FieldDefinition;
 import eu.hub.api.content.FieldKind;
 import eu.hub.api.content.PublishedItem;
 import eu.hub.api.plugin.PluginContext;
+import eu.hub.api.web.AdminMenuEntry;
 import eu.hub.api.web.PageRequest;
 import eu.hub.api.web.PageResult;
 import eu.hub.api.web.PageRoute;
@@ -51,14 +52,22 @@ public final class EventCalendarPlugin implements HubPlugin {
         ContentType.builder("event")
             .label("Event", "Events")
             .urlSegment("events")
-            .field(FieldDefinition.of("start", FieldKind.DATE_TIME).required().withLabel("Starts"))
-            .field(FieldDefinition.of("end", FieldKind.DATE_TIME).withLabel("Ends"))
+            .field(
+                FieldDefinition.of("start", FieldKind.DATE_TIME)
+                    .required()
+                    .withLabel("Starts")
+                    .dateFilter())
+            .field(FieldDefinition.of("end", FieldKind.DATE_TIME).withLabel("Ends").dateFilter())
             .field(FieldDefinition.of("allDay", FieldKind.BOOLEAN).withLabel("All day"))
             .field(FieldDefinition.of("recurrence", FieldKind.RECURRENCE).withLabel("Repeats"))
             .field(
                 FieldDefinition.of("exceptions", FieldKind.DATE_TIME)
                     .repeatable()
                     .withLabel("Except on"))
+            .field(
+                FieldDefinition.choice("format", List.of("in-person", "online", "hybrid"))
+                    .withLabel("Format")
+                    .facet())
             .field(FieldDefinition.text("venue").withLabel("Venue"))
             .field(FieldDefinition.of("onlineLink", FieldKind.URL).withLabel("Online link"))
             .field(FieldDefinition.text("accessibility").repeatable().withLabel("Accessibility"))
@@ -81,7 +90,48 @@ public final class EventCalendarPlugin implements HubPlugin {
         new PageRoute("events/month/{month}", this::monthOf),
         new PageRoute("events/calendar.ics", r -> Optional.of(feed("All events", events()))),
         new PageRoute("events/partners/{file}", this::partnerFeed),
-        new PageRoute("events/ics/{file}", this::oneEvent));
+        new PageRoute("events/ics/{file}", this::oneEvent),
+        new PageRoute("admin/event-calendar/overview", this::overview));
+  }
+
+  @Override
+  public List<AdminMenuEntry> adminMenu() {
+    return List.of(
+        new AdminMenuEntry(
+            context.messages().get("events.admin.title", "en"), "/admin/event-calendar/overview"));
+  }
+
+  /**
+   * For editors: every published event with its first start and organiser, and the events left out
+   * of the calendar because they do not read, with the reason.
+   */
+  private Optional<PageResult> overview(PageRequest request) {
+    String language = request.language();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    List<Map<String, Object>> problems = new ArrayList<>();
+    for (PublishedItem item : context.content().published("event")) {
+      try {
+        Event e = Event.of(item);
+        rows.add(
+            Map.of(
+                "title", e.title(),
+                "url", e.url(),
+                "language", e.language(),
+                "when", EventViews.when(new Event.Occurrence(e, e.start(), e.end()), language),
+                "recurring", e.recurrence() != null,
+                "organiser", e.organiser() == null ? "" : e.organiser()));
+      } catch (RuntimeException ex) {
+        problems.add(
+            Map.of(
+                "title", item.title(),
+                "slug", item.slug(),
+                "problem", String.valueOf(ex.getMessage())));
+      }
+    }
+    String title = context.messages().get("events.admin.title", language);
+    return Optional.of(
+        PageResult.page(
+            "events-admin", title, Map.of("heading", title, "rows", rows, "problems", problems)));
   }
 
   private Optional<PageResult> upcoming(PageRequest request) {

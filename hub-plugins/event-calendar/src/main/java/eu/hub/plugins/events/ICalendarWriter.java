@@ -21,9 +21,13 @@ import java.util.Set;
  * built from the JDK's rules, so that calendar programs keep recurring events at their local time
  * across daylight-saving changes.
  *
- * <p>Written here rather than with a library: iCalendar libraries bring code (reflection helpers,
- * thread pools, URL fetching) that the Hub's plugin vetting refuses, and the format is small. The
- * tests parse the output with ical4j.
+ * <p>Written here rather than with ical4j, which the Hub's plugin vetting refuses if a plugin
+ * bundles it: ical4j 4.2 reads system properties and files (its configuration and zone data),
+ * reaches class loaders ({@code Class.getClassLoader}, the thread's context loader) for its service
+ * factories, and downloads time-zone updates ({@code URL.openConnection}); commons-lang3, which it
+ * needs, is refused too. No capability covers the first two, and allowing one library's packages
+ * would let any plugin hide code in them. {@code Ical4jVettingTest} in the Hub checks that this
+ * still holds; the calendar's tests parse every feed back with ical4j.
  */
 final class ICalendarWriter {
 

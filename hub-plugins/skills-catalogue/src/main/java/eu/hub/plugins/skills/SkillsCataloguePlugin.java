@@ -41,7 +41,11 @@ public final class SkillsCataloguePlugin implements HubPlugin {
                     .required()
                     .withLabel("Format")
                     .facet())
-            .field(FieldDefinition.text("teachingLanguage").repeatable().withLabel("Taught in"))
+            .field(
+                FieldDefinition.text("teachingLanguage")
+                    .repeatable()
+                    .withLabel("Taught in")
+                    .facet())
             .field(
                 FieldDefinition.choice(
                         "audience",
