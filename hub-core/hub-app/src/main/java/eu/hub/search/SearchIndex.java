@@ -46,6 +46,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -585,7 +586,8 @@ public final class SearchIndex implements AutoCloseable {
       int wanted = request.page() * request.size();
       Sort sort = sort();
       FacetsCollectorManager.FacetsResult result =
-          FacetsCollectorManager.search(searcher, query, wanted, sort, true, facetsManager());
+          FacetsCollectorManager.search(
+              searcher, query, wanted, sort, scoresApart(), facetsManager());
       long total = total(result.facetsCollector());
       String suggestion =
           text.isBlank() ? null : UserQuery.didYouMean(text, searcher.getIndexReader(), neutral);
@@ -599,7 +601,8 @@ public final class SearchIndex implements AutoCloseable {
           exclusions(words).forEach(q -> either.add(q, Occur.MUST_NOT));
           Query widened = withFilters(either.build(), null);
           FacetsCollectorManager.FacetsResult wider =
-              FacetsCollectorManager.search(searcher, widened, wanted, sort, true, facetsManager());
+              FacetsCollectorManager.search(
+                  searcher, widened, wanted, sort, scoresApart(), facetsManager());
           long widerTotal = total(wider.facetsCollector());
           if (widerTotal > total) {
             result = wider;
@@ -708,6 +711,15 @@ public final class SearchIndex implements AutoCloseable {
           : new Sort(SortField.FIELD_SCORE, publishedNewestFirst());
     }
 
+    /**
+     * Whether the hits' scores must be computed apart: by relevance, the score is the first sort
+     * value, computed already; scoring the page again cost a weight (every term looked up in every
+     * field) per search.
+     */
+    private boolean scoresApart() {
+      return request.sort() != SearchRequest.Sort.RELEVANCE;
+    }
+
     private FacetsCollectorManager facetsManager() {
       return new FacetsCollectorManager();
     }
@@ -780,10 +792,20 @@ public final class SearchIndex implements AutoCloseable {
         if (snippet == null || snippet.isBlank()) {
           snippet = Snippets.escape(stored[i].get(IndexFields.SUMMARY));
         }
-        hits.add(hit(stored[i], page[i].score, snippet));
+        hits.add(hit(stored[i], score(page[i]), snippet));
       }
       return hits;
     }
+  }
+
+  /** A hit's score: the first sort value when sorting by relevance, else the computed score. */
+  private static float score(ScoreDoc hit) {
+    if (!Float.isNaN(hit.score)) {
+      return hit.score;
+    }
+    return hit instanceof FieldDoc sorted && sorted.fields[0] instanceof Float score
+        ? score
+        : Float.NaN;
   }
 
   private static final Set<String> HIT_FIELDS =

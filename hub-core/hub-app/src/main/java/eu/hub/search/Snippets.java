@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -97,14 +102,77 @@ final class Snippets {
       }
       // The highlighter wants document ids in any order and answers in the same order.
       int[] groupDocs = positions.stream().mapToInt(i -> docs[i]).toArray();
+      Query inField = onlyField(query, field, true);
       String[] found =
           highlighter
-              .highlightFields(new String[] {field}, query, groupDocs, new int[] {1})
+              .highlightFields(
+                  new String[] {field}, inField == null ? query : inField, groupDocs, new int[] {1})
               .get(field);
       for (int j = 0; j < positions.size(); j++) {
         snippets[positions.get(j)] = found[j];
       }
     }
     return snippets;
+  }
+
+  /**
+   * The part of a query that can mark words in one field, for documents that match the whole query;
+   * null when no part can. The highlighter rewrites the query and looks up its terms for every
+   * document it highlights, and a query over every language has a clause per word in each of about
+   * twenty fields: this keeps the ones for the highlighted field and marks exactly the same words.
+   *
+   * <p>Why the marks stay the same: the highlighter marks the field's matches of every clause that
+   * matches, up to a clause that does not. In a Boolean query known to match the document (the top
+   * one), every required clause matches and no prohibited one does, so the required clauses can
+   * become optional and the prohibited ones go. In a Boolean query that may not match, only
+   * optional and prohibited clauses are simplified: an optional clause on other fields marks
+   * nothing here whether it matches or not, and prohibited clauses are kept whole; one with
+   * required clauses is kept whole.
+   *
+   * @param knownToMatch whether the document is known to match {@code query}
+   */
+  static Query onlyField(Query query, String field, boolean knownToMatch) {
+    if (query instanceof BoostQuery boost) {
+      Query inner = onlyField(boost.getQuery(), field, knownToMatch);
+      return inner == null ? null : new BoostQuery(inner, boost.getBoost());
+    }
+    if (query instanceof BooleanQuery bool) {
+      boolean hasRequired =
+          bool.getMinimumNumberShouldMatch() > 0
+              || bool.clauses().stream().anyMatch(BooleanClause::isRequired);
+      if (!knownToMatch && hasRequired) {
+        return query;
+      }
+      BooleanQuery.Builder kept = new BooleanQuery.Builder();
+      boolean marks = false;
+      for (BooleanClause clause : bool.clauses()) {
+        if (clause.occur() == BooleanClause.Occur.MUST_NOT) {
+          if (!knownToMatch) {
+            kept.add(clause);
+          }
+          continue;
+        }
+        Query inner = onlyField(clause.query(), field, knownToMatch && clause.isRequired());
+        if (inner != null) {
+          kept.add(inner, BooleanClause.Occur.SHOULD);
+          marks = true;
+        }
+      }
+      return marks ? kept.build() : null;
+    }
+    Set<String> fields = new HashSet<>();
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public boolean acceptField(String name) {
+            fields.add(name);
+            return false;
+          }
+        });
+    if (fields.isEmpty() || !fields.contains(field)) {
+      // Matches every document or none of this field's words: marks nothing here.
+      return null;
+    }
+    return query;
   }
 }
