@@ -39,8 +39,7 @@ import java.util.Set;
 
 /**
  * Editors sign in at {@code /sign-in} (a themed form with the CSRF token), sign out with a POST to
- * {@code /sign-out}, and see {@code /admin}: who they are and their roles. Anonymous visitors of
- * {@code /admin} are sent to sign in; a signed-in person without an editorial role gets 403.
+ * {@code /sign-out}, and land on the dashboard at {@code /admin} (in {@code eu.hub.editing}).
  */
 @Path("")
 @RequestScoped
@@ -112,28 +111,6 @@ public class SignInPages {
       users.audit(who.getName(), "sign-out", who.getName(), null);
     }
     return Response.seeOther(URI.create("/")).build();
-  }
-
-  @GET
-  @Path("admin")
-  public Response dashboard() {
-    Principal who = request.getUserPrincipal();
-    Optional<HubUser> user = who == null ? Optional.empty() : users.byEmail(who.getName());
-    if (user.isEmpty()) {
-      return Response.seeOther(URI.create("/sign-in")).build();
-    }
-    Set<Role> roles = user.get().roles();
-    boolean allowed = roles.stream().anyMatch(Role.EDITORIAL::contains);
-    Map<String, Object> data = new HashMap<>();
-    data.put("displayName", user.get().displayName());
-    data.put("email", user.get().email());
-    data.put("roles", roles.stream().map(Role::name).toList());
-    data.put("allowed", allowed);
-    data.put("csrfToken", CsrfTokens.of(request));
-    String title = reader.message(allowed ? "admin.title" : "admin.forbidden.title");
-    SitePages.Page page = new SitePages.Page(title, null, "/admin", reader.language());
-    String html = reader.render("admin", models.model(page, List.of(new Link(title, null)), data));
-    return Response.status(allowed ? 200 : 403).entity(html).cacheControl(noStore()).build();
   }
 
   private Response form(int status, String error, String email) {
