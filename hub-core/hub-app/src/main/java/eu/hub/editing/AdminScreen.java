@@ -41,8 +41,7 @@ public class AdminScreen {
           new NavItem("admin.nav.dashboard", "/admin", Set.of(Role.values())),
           new NavItem("admin.nav.content", "/admin/content", Set.of(Role.values())),
           new NavItem("admin.nav.media", "/admin/media", Set.of(Role.values())),
-          new NavItem(
-              "admin.nav.issues", "/admin/issues", Set.of(Role.ADMINISTRATOR, Role.EDITOR)),
+          new NavItem("admin.nav.issues", "/admin/issues", Set.of(Role.ADMINISTRATOR, Role.EDITOR)),
           new NavItem(
               "admin.nav.comments", "/admin/comments", Set.of(Role.ADMINISTRATOR, Role.EDITOR)),
           new NavItem("admin.nav.users", "/admin/users", Set.of(Role.ADMINISTRATOR)),

@@ -122,9 +122,10 @@ public class AuditScreen {
                   return row;
                 })
             .toList());
-    data.put("actions", em.createQuery(
-            "select distinct a.action from AuditEntry a order by a.action", String.class)
-        .getResultList());
+    data.put(
+        "actions",
+        em.createQuery("select distinct a.action from AuditEntry a order by a.action", String.class)
+            .getResultList());
     Map<String, Object> filter = new HashMap<>();
     filter.put("actor", actor);
     filter.put("action", action);
@@ -151,9 +152,14 @@ public class AuditScreen {
       return null;
     }
     try {
-      return LocalDate.parse(text.strip()).plusDays(plusDays).atStartOfDay().atOffset(ZoneOffset.UTC);
+      return LocalDate.parse(text.strip())
+          .plusDays(plusDays)
+          .atStartOfDay()
+          .atOffset(ZoneOffset.UTC);
     } catch (DateTimeParseException e) {
-      problems.add(new UsersScreen.Problem(field, screen.t("admin.error.date", screen.t("admin.audit." + field.substring(6)))));
+      problems.add(
+          new UsersScreen.Problem(
+              field, screen.t("admin.error.date", screen.t("admin.audit." + field.substring(6)))));
       return null;
     }
   }

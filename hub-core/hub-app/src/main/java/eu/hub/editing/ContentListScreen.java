@@ -1,9 +1,9 @@
 package eu.hub.editing;
 
-import eu.hub.api.content.ContentType;
-import eu.hub.content.ContentItem;
 import eu.hub.content.ContentStatus;
 import eu.hub.content.ContentTypeRegistry;
+import eu.hub.editorial.Editor;
+import eu.hub.editorial.ItemFilter;
 import eu.hub.security.Role;
 import eu.hub.web.Link;
 import eu.hub.web.Pager;
@@ -26,8 +26,9 @@ import java.util.Optional;
 
 /**
  * The dashboard at {@code /admin} (my drafts, waiting for review, scheduled, recently published)
- * and the content list at {@code /admin/content}: every item in any state, filtered by type, state,
- * partner and language, searched by title, paged. A partner author sees only their partner's items.
+ * and the content list at {@code /admin/content}: every item the editor may see, in any state,
+ * filtered by type, state, partner and language, searched by title, paged. A partner author sees
+ * only their partner's items (the service decides).
  */
 @Path("admin")
 @RequestScoped
@@ -38,6 +39,7 @@ public class ContentListScreen {
   static final int DASHBOARD_SIZE = 10;
 
   @Inject AdminScreen screen;
+  @Inject Workflow workflow;
   @Inject EditorQueries queries;
   @Inject ContentTypeRegistry types;
   @Inject ItemRows rows;
@@ -45,28 +47,33 @@ public class ContentListScreen {
 
   @GET
   public Response dashboard() {
-    var me = screen.user();
-    String partner = screen.has(Role.ADMINISTRATOR, Role.EDITOR, Role.REVIEWER) ? null : me.partnerSlug();
-    if (partner == null && !screen.has(Role.ADMINISTRATOR, Role.EDITOR, Role.REVIEWER)) {
-      throw screen.forbidden(); // a partner author without a partner has nothing to work on
-    }
-    EditorQueries.Filter base = EditorQueries.Filter.all().withPartner(partner);
+    Editor me = workflow.editor();
     List<Map<String, Object>> lists = new ArrayList<>();
     lists.add(
         list(
             "drafts",
             "admin.dashboard.myDrafts",
-            base.withStatus(ContentStatus.DRAFT).withAuthor(me.email())));
-    if (screen.has(Role.REVIEWER, Role.EDITOR, Role.ADMINISTRATOR)) {
-      lists.add(list("review", "admin.dashboard.toReview", base.withStatus(ContentStatus.IN_REVIEW)));
-    } else {
-      lists.add(list("review", "admin.dashboard.inReview", base.withStatus(ContentStatus.IN_REVIEW)));
-    }
-    lists.add(list("scheduled", "admin.dashboard.scheduled", base.withStatus(ContentStatus.SCHEDULED)));
-    lists.add(list("published", "admin.dashboard.published", base.withStatus(ContentStatus.PUBLISHED)));
+            new ItemFilter(null, ContentStatus.DRAFT, me.email(), null, 0, DASHBOARD_SIZE)));
+    lists.add(
+        list(
+            "review",
+            me.has(Role.REVIEWER) || me.has(Role.EDITOR) || me.isAdministrator()
+                ? "admin.dashboard.toReview"
+                : "admin.dashboard.inReview",
+            ItemFilter.inState(ContentStatus.IN_REVIEW, DASHBOARD_SIZE)));
+    lists.add(
+        list(
+            "scheduled",
+            "admin.dashboard.scheduled",
+            ItemFilter.inState(ContentStatus.SCHEDULED, DASHBOARD_SIZE)));
+    lists.add(
+        list(
+            "published",
+            "admin.dashboard.published",
+            ItemFilter.inState(ContentStatus.PUBLISHED, DASHBOARD_SIZE)));
     Map<String, Object> data = new HashMap<>();
     data.put("lists", lists);
-    data.put("newTypes", creatable());
+    data.put("newTypes", creatable(me));
     return screen.page("admin/dashboard", screen.t("admin.title"), List.of(), data);
   }
 
@@ -74,11 +81,7 @@ public class ContentListScreen {
   @Path("content")
   public Response list() {
     MultivaluedMap<String, String> q = uri.getQueryParameters();
-    var me = screen.user();
-    boolean allContent = screen.has(Role.ADMINISTRATOR, Role.EDITOR, Role.REVIEWER);
-    if (!allContent && me.partnerSlug() == null) {
-      throw screen.forbidden();
-    }
+    Editor me = workflow.editor();
     String type = AuditScreen.blankToNull(q.getFirst("type"));
     if (type != null && types.byName(type).isEmpty()) {
       type = null;
@@ -86,25 +89,29 @@ public class ContentListScreen {
     ContentStatus status =
         Optional.ofNullable(AuditScreen.blankToNull(q.getFirst("state")))
             .flatMap(
-                s -> Arrays.stream(ContentStatus.values()).filter(v -> v.name().equals(s)).findFirst())
+                s ->
+                    Arrays.stream(ContentStatus.values())
+                        .filter(v -> v.name().equals(s))
+                        .findFirst())
             .orElse(null);
-    String partner = allContent ? AuditScreen.blankToNull(q.getFirst("partner")) : me.partnerSlug();
+    String partner = me.seesAllItems() ? AuditScreen.blankToNull(q.getFirst("partner")) : null;
     String language = AuditScreen.blankToNull(q.getFirst("language"));
     String text = AuditScreen.blankToNull(q.getFirst("q"));
     if (text != null && text.length() > 200) {
       text = text.substring(0, 200);
     }
-    EditorQueries.Filter filter =
-        new EditorQueries.Filter(type, status, partner, language, text, null);
-    long total = queries.count(filter);
-    int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-    int page = Math.min(AdminScreen.pageNumber(q.getFirst("page")), pages);
-    List<ContentItem> items = queries.page(filter, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    int page = AdminScreen.pageNumber(q.getFirst("page"));
+    Workflow.Page found =
+        workflow.list(
+            new ItemFilter(type, status, null, text, (page - 1) * PAGE_SIZE, PAGE_SIZE),
+            partner,
+            language);
+    int pages = (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
 
     Map<String, Object> data = new HashMap<>();
-    data.put("items", rows.of(items));
-    data.put("total", total);
-    data.put("pager", Pager.of("/admin/content", q, page, pages));
+    data.put("items", rows.of(found.items()));
+    data.put("total", found.total());
+    data.put("pager", Pager.of("/admin/content", q, Math.min(page, pages), pages));
     Map<String, Object> chosen = new HashMap<>();
     chosen.put("type", type);
     chosen.put("state", status == null ? null : status.name());
@@ -115,44 +122,43 @@ public class ContentListScreen {
     data.put(
         "typeChoices",
         types.all().stream()
-            .map(t -> Map.of("value", t.name(), "label", typeLabel(t)))
+            .map(t -> Map.of("value", t.name(), "label", rows.typeLabel(t.name())))
             .toList());
     data.put(
         "stateChoices",
         Arrays.stream(ContentStatus.values())
             .map(s -> Map.of("value", s.name(), "label", screen.t("state." + s.name())))
             .toList());
-    data.put("partnerChoices", allContent ? queries.items("partner") : List.of());
+    data.put("partnerChoices", me.seesAllItems() ? queries.items("partner") : List.of());
     data.put("languageChoices", queries.languages());
-    data.put("newTypes", creatable());
+    data.put("newTypes", creatable(me));
     String title = screen.t("admin.content.title");
     return screen.page("admin/content-list", title, List.of(new Link(title, null)), data);
   }
 
-  /** The types this person may create, with their labels. */
-  List<Map<String, Object>> creatable() {
-    boolean partnerOnly = !screen.has(Role.ADMINISTRATOR, Role.EDITOR);
-    if (partnerOnly && !screen.has(Role.PARTNER_AUTHOR)) {
+  /**
+   * The types this person may create: every shown type for editors and administrators; for a
+   * partner author, the types that can belong to a partner.
+   */
+  List<Map<String, Object>> creatable(Editor me) {
+    boolean everything = me.isAdministrator() || me.has(Role.EDITOR);
+    if (!everything && !me.has(Role.PARTNER_AUTHOR)) {
       return List.of(); // reviewers review
     }
     return types.shown().stream()
-        .filter(t -> !partnerOnly || t.field("partner").isPresent() || t.field("partners").isPresent())
-        .map(t -> Map.<String, Object>of("name", t.name(), "label", typeLabel(t)))
+        .filter(
+            t -> everything || t.field("partner").isPresent() || t.field("partners").isPresent())
+        .map(t -> Map.<String, Object>of("name", t.name(), "label", rows.typeLabel(t.name())))
         .toList();
   }
 
-  private String typeLabel(ContentType t) {
-    String label = screen.t("type." + t.name());
-    return label.equals("type." + t.name()) ? t.label() : label;
-  }
-
-  private Map<String, Object> list(String id, String titleKey, EditorQueries.Filter filter) {
+  private Map<String, Object> list(String id, String titleKey, ItemFilter filter) {
     return Map.of(
         "id",
         id,
         "title",
         screen.t(titleKey),
         "items",
-        rows.of(queries.page(filter, 0, DASHBOARD_SIZE)));
+        rows.of(workflow.list(filter, null, null).items()));
   }
 }

@@ -16,9 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The editor form generated from a content type's field definitions: which control each field
- * gets, how the posted form turns back into field values, and which field each validation problem
- * belongs to. Field inputs are named {@code f-NAME} and have the id {@code field-NAME}.
+ * The editor form generated from a content type's field definitions: which control each field gets,
+ * how the posted form turns back into field values, and which field each validation problem belongs
+ * to. Field inputs are named {@code f-NAME} and have the id {@code field-NAME}.
  */
 final class FieldForm {
 
@@ -96,8 +96,8 @@ final class FieldForm {
   }
 
   /**
-   * Each problem of FieldValues.check (they start with the field's name in quotes) as a message
-   * for that field in the reader's language, by field name.
+   * Each problem of FieldValues.check (they start with the field's name in quotes) as a message for
+   * that field in the reader's language, by field name.
    */
   static Map<String, String> errorsFrom(
       ContentType type, List<String> problems, BiFunction<String, Object[], String> t) {
@@ -107,8 +107,7 @@ final class FieldForm {
       if (m.find() && type.field(m.group(1)).isPresent()) {
         FieldDefinition field = type.field(m.group(1)).get();
         errors.putIfAbsent(
-            field.name(),
-            t.apply("admin.error." + controlOf(field), new Object[] {field.label()}));
+            field.name(), t.apply("admin.error." + controlOf(field), new Object[] {field.label()}));
       }
     }
     return errors;
@@ -163,13 +162,12 @@ final class FieldForm {
       }
       String value;
       if (field.isRepeatable()) {
-        value =
-            String.join(
-                "\n", current.stream().filter(v -> !covered.contains(v)).toList());
+        value = String.join("\n", current.stream().filter(v -> !covered.contains(v)).toList());
       } else {
         value = current.isEmpty() ? "" : current.get(0);
       }
-      if (known.isEmpty() && (field.kind() == FieldKind.TERM || field.kind() == FieldKind.REFERENCE)) {
+      if (known.isEmpty()
+          && (field.kind() == FieldKind.TERM || field.kind() == FieldKind.REFERENCE)) {
         control = "text"; // nothing to choose from yet (or too much): type it
       }
       String hint = t.apply("admin.hint." + control, new Object[0]);
@@ -203,6 +201,37 @@ final class FieldForm {
       case DATE_TIME -> "datetime";
       default -> field.kind().name().toLowerCase(Locale.ROOT);
     };
+  }
+
+  /** A value as one line of text for comparisons and previews; lists joined by commas. */
+  static String display(Object v) {
+    if (v == null) {
+      return "";
+    }
+    if (v instanceof List<?> list) {
+      return String.join(", ", list.stream().map(FieldForm::text).toList());
+    }
+    return text(v);
+  }
+
+  /**
+   * The field values as form fields (name and value), so that a form can carry a draft unchanged: a
+   * repeatable field's values as lines of one value.
+   */
+  static List<Map<String, String>> hiddenValues(ContentType type, Map<String, Object> values) {
+    List<Map<String, String>> out = new ArrayList<>();
+    for (FieldDefinition field : type.fields()) {
+      Object v = values.get(field.name());
+      if (v == null) {
+        continue;
+      }
+      String text =
+          v instanceof List<?> list
+              ? String.join("\n", list.stream().map(FieldForm::text).toList())
+              : text(v);
+      out.add(Map.of("name", PREFIX + field.name(), "value", text));
+    }
+    return out;
   }
 
   private static String text(Object v) {

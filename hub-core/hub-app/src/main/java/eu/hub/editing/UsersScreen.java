@@ -106,8 +106,7 @@ public class UsersScreen {
   /** A problem with one field of the form, for the error summary. */
   public record Problem(String field, String message) {}
 
-  private Response render(
-      int status, Map<String, Object> kept, List<Problem> problems) {
+  private Response render(int status, Map<String, Object> kept, List<Problem> problems) {
     Map<String, Object> data = new HashMap<>();
     List<Map<String, Object>> list = new ArrayList<>();
     for (HubUser u : users.all()) {

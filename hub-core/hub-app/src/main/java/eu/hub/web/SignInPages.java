@@ -3,7 +3,6 @@ package eu.hub.web;
 import eu.hub.security.CsrfTokens;
 import eu.hub.security.HubAuthentication;
 import eu.hub.security.HubUser;
-import eu.hub.security.Role;
 import eu.hub.security.Throttle;
 import eu.hub.security.UserStore;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,7 +34,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Editors sign in at {@code /sign-in} (a themed form with the CSRF token), sign out with a POST to
