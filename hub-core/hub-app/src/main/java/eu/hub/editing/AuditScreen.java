@@ -1,14 +1,13 @@
 package eu.hub.editing;
 
-import eu.hub.security.AuditEntry;
+import eu.hub.editorial.AuditPage;
+import eu.hub.editorial.AuditQuery;
+import eu.hub.editorial.EditorialService;
 import eu.hub.security.Role;
 import eu.hub.web.Link;
 import eu.hub.web.Pager;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,15 +19,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * {@code /admin/audit}, for administrators: the audit log, newest first, filtered by who did it,
- * what they did, what it was done to and between which dates, fifty lines a page.
+ * what they did, what it was done to (by the start of its name) and between which dates (UTC),
+ * fifty lines a page. The editorial service answers the query.
  */
 @Path("admin/audit")
 @RequestScoped
@@ -38,10 +38,8 @@ public class AuditScreen {
   static final int PAGE_SIZE = 50;
 
   @Inject AdminScreen screen;
-
-  @PersistenceContext(unitName = "hub")
-  EntityManager em;
-
+  @Inject Workflow workflow;
+  @Inject EditorialService service;
   @Context UriInfo uri;
 
   @GET
@@ -51,61 +49,26 @@ public class AuditScreen {
     String actor = blankToNull(q.getFirst("actor"));
     String action = blankToNull(q.getFirst("action"));
     String target = blankToNull(q.getFirst("target"));
-    List<UsersScreen.Problem> problems = new ArrayList<>();
+    List<EditorScreen.Problem> problems = new ArrayList<>();
     OffsetDateTime from = date(q.getFirst("from"), "audit-from", problems, 0);
     OffsetDateTime to = date(q.getFirst("to"), "audit-to", problems, 1);
     int page = AdminScreen.pageNumber(q.getFirst("page"));
-
-    StringBuilder where = new StringBuilder("1 = 1");
-    if (actor != null) {
-      where.append(" and lower(a.actor) like :actor");
-    }
-    if (action != null) {
-      where.append(" and a.action = :action");
-    }
-    if (target != null) {
-      where.append(" and lower(a.target) like :target");
-    }
-    if (from != null) {
-      where.append(" and a.at >= :from");
-    }
-    if (to != null) {
-      where.append(" and a.at < :to");
-    }
-    TypedQuery<AuditEntry> list =
-        em.createQuery(
-            "select a from AuditEntry a where " + where + " order by a.at desc, a.id desc",
-            AuditEntry.class);
-    TypedQuery<Long> count =
-        em.createQuery("select count(a) from AuditEntry a where " + where, Long.class);
-    for (TypedQuery<?> query : List.of(list, count)) {
-      if (actor != null) {
-        query.setParameter("actor", like(actor));
-      }
-      if (action != null) {
-        query.setParameter("action", action);
-      }
-      if (target != null) {
-        query.setParameter("target", like(target));
-      }
-      if (from != null) {
-        query.setParameter("from", from);
-      }
-      if (to != null) {
-        query.setParameter("to", to);
-      }
-    }
-    long total = count.getSingleResult();
-    int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-    List<AuditEntry> entries =
-        list.setFirstResult((Math.min(page, pages) - 1) * PAGE_SIZE)
-            .setMaxResults(PAGE_SIZE)
-            .getResultList();
+    AuditQuery query =
+        new AuditQuery(
+            actor == null ? null : actor.toLowerCase(java.util.Locale.ROOT),
+            action,
+            target,
+            from,
+            to,
+            (page - 1) * PAGE_SIZE,
+            PAGE_SIZE);
+    AuditPage found = workflow.call(() -> service.audit(workflow.editor(), query));
+    int pages = (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
 
     Map<String, Object> data = new HashMap<>();
     data.put(
         "entries",
-        entries.stream()
+        found.lines().stream()
             .map(
                 e -> {
                   Map<String, Object> row = new HashMap<>();
@@ -113,7 +76,7 @@ public class AuditScreen {
                       "at",
                       e.at()
                           .withOffsetSameInstant(ZoneOffset.UTC)
-                          .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                          .truncatedTo(ChronoUnit.SECONDS)
                           .toString());
                   row.put("actor", e.actor());
                   row.put("action", e.action());
@@ -122,10 +85,6 @@ public class AuditScreen {
                   return row;
                 })
             .toList());
-    data.put(
-        "actions",
-        em.createQuery("select distinct a.action from AuditEntry a order by a.action", String.class)
-            .getResultList());
     Map<String, Object> filter = new HashMap<>();
     filter.put("actor", actor);
     filter.put("action", action);
@@ -133,9 +92,11 @@ public class AuditScreen {
     filter.put("from", q.getFirst("from"));
     filter.put("to", q.getFirst("to"));
     data.put("filter", filter);
-    data.put("total", total);
+    data.put("total", found.total());
     data.put("errors", problems);
-    data.put("fieldErrors", errorsByField(problems));
+    Map<String, String> fieldErrors = new HashMap<>();
+    problems.forEach(p -> fieldErrors.putIfAbsent(p.field(), p.message()));
+    data.put("fieldErrors", fieldErrors);
     data.put("pager", Pager.of("/admin/audit", q, Math.min(page, pages), pages));
     String title = screen.t("admin.audit.title");
     return screen.page(
@@ -147,7 +108,7 @@ public class AuditScreen {
   }
 
   private OffsetDateTime date(
-      String text, String field, List<UsersScreen.Problem> problems, int plusDays) {
+      String text, String field, List<EditorScreen.Problem> problems, int plusDays) {
     if (text == null || text.isBlank()) {
       return null;
     }
@@ -158,20 +119,10 @@ public class AuditScreen {
           .atOffset(ZoneOffset.UTC);
     } catch (DateTimeParseException e) {
       problems.add(
-          new UsersScreen.Problem(
+          new EditorScreen.Problem(
               field, screen.t("admin.error.date", screen.t("admin.audit." + field.substring(6)))));
       return null;
     }
-  }
-
-  static Map<String, String> errorsByField(List<UsersScreen.Problem> problems) {
-    Map<String, String> m = new HashMap<>();
-    problems.forEach(p -> m.putIfAbsent(p.field(), p.message()));
-    return m;
-  }
-
-  private static String like(String s) {
-    return "%" + s.toLowerCase(Locale.ROOT).replaceAll("[%_\\\\]", "") + "%";
   }
 
   static String blankToNull(String s) {

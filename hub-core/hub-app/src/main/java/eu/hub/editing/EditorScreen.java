@@ -422,23 +422,29 @@ public class EditorScreen {
     return byName;
   }
 
-  /** The service's refusal of a save as problems on the form. */
+  /** The service's refusal of a save as problems on the form, each tied to its field. */
   void refused(
       ContentType type, EditorialException e, List<Problem> problems, Map<String, String> errors) {
-    Map<String, String> byField =
-        FieldForm.errorsFrom(type, e.problems(), (k, a) -> screen.t(k, a));
-    byField.forEach(
-        (name, message) -> {
-          errors.putIfAbsent(name, message);
-          problems.add(new Problem(FieldForm.ID_PREFIX + name, message));
-        });
-    if (byField.isEmpty()) {
-      String slugTaken = e.status() == 409 ? "edit-slug" : null;
+    String slugTaken = e.status() == 409 ? "edit-slug" : null;
+    if (e.problems().isEmpty()) {
       problems.add(new Problem(slugTaken, e.getMessage()));
       if (slugTaken != null) {
         errors.putIfAbsent(slugTaken, e.getMessage());
       }
-      e.problems().forEach(p -> problems.add(new Problem(null, p)));
+      return;
+    }
+    for (String p : e.problems()) {
+      Map<String, String> byField =
+          FieldForm.errorsFrom(type, List.of(p), (k, a) -> screen.t(k, a));
+      if (byField.isEmpty()) {
+        problems.add(new Problem(null, p));
+      }
+      byField.forEach(
+          (name, message) -> {
+            if (errors.putIfAbsent(name, message) == null) {
+              problems.add(new Problem(FieldForm.ID_PREFIX + name, message));
+            }
+          });
     }
   }
 

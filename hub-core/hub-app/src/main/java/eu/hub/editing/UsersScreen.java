@@ -53,38 +53,41 @@ public class UsersScreen {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response add(MultivaluedMap<String, String> form) {
     screen.require(Role.ADMINISTRATOR);
-    List<Problem> problems = new ArrayList<>();
+    List<EditorScreen.Problem> problems = new ArrayList<>();
     String email = UserStore.normalEmail(form.getFirst("email"));
     if (email.isEmpty()) {
-      problems.add(new Problem("user-email", screen.t("admin.users.error.email")));
+      problems.add(new EditorScreen.Problem("user-email", screen.t("admin.users.error.email")));
     } else if (email.length() > 320 || !EMAIL.matcher(email).matches()) {
-      problems.add(new Problem("user-email", screen.t("admin.users.error.emailForm")));
+      problems.add(new EditorScreen.Problem("user-email", screen.t("admin.users.error.emailForm")));
     } else if (users.byEmail(email).isPresent()) {
-      problems.add(new Problem("user-email", screen.t("admin.users.error.taken", email)));
+      problems.add(
+          new EditorScreen.Problem("user-email", screen.t("admin.users.error.taken", email)));
     }
     String name = form.getFirst("displayName");
     name = name == null || name.isBlank() ? email : name.strip();
     if (name.length() > 200) {
-      problems.add(new Problem("user-name", screen.t("admin.users.error.name")));
+      problems.add(new EditorScreen.Problem("user-name", screen.t("admin.users.error.name")));
     }
     String password = form.getFirst("password");
     PasswordRules.problem(password, email)
-        .ifPresent(p -> problems.add(new Problem("user-password", p)));
+        .ifPresent(p -> problems.add(new EditorScreen.Problem("user-password", p)));
     Set<Role> roles = EnumSet.noneOf(Role.class);
     for (String r : form.getOrDefault("roles", List.of())) {
       Role.parse(r).ifPresent(roles::add);
     }
     if (roles.isEmpty()) {
-      problems.add(new Problem("user-role-1", screen.t("admin.users.error.roles")));
+      problems.add(new EditorScreen.Problem("user-role-1", screen.t("admin.users.error.roles")));
     }
     String partner = form.getFirst("partner");
     partner = partner == null || partner.isBlank() ? null : partner.strip();
     if (roles.contains(Role.PARTNER_AUTHOR)) {
       if (partner == null || !SLUG.matcher(partner).matches()) {
-        problems.add(new Problem("user-partner", screen.t("admin.users.error.partner")));
+        problems.add(
+            new EditorScreen.Problem("user-partner", screen.t("admin.users.error.partner")));
       }
     } else if (partner != null) {
-      problems.add(new Problem("user-partner", screen.t("admin.users.error.notPartner")));
+      problems.add(
+          new EditorScreen.Problem("user-partner", screen.t("admin.users.error.notPartner")));
     }
     if (!problems.isEmpty()) {
       Map<String, Object> kept = new HashMap<>();
@@ -104,9 +107,8 @@ public class UsersScreen {
   }
 
   /** A problem with one field of the form, for the error summary. */
-  public record Problem(String field, String message) {}
-
-  private Response render(int status, Map<String, Object> kept, List<Problem> problems) {
+  private Response render(
+      int status, Map<String, Object> kept, List<EditorScreen.Problem> problems) {
     Map<String, Object> data = new HashMap<>();
     List<Map<String, Object>> list = new ArrayList<>();
     for (HubUser u : users.all()) {
