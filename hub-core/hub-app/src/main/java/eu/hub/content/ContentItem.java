@@ -143,6 +143,13 @@ public class ContentItem {
     return version;
   }
 
+  /** Numbers the next revision after {@code latest}, the highest number in the item's history. */
+  void numberAfter(int latest) {
+    if (revision <= latest) {
+      revision = latest + 1;
+    }
+  }
+
   void apply(ContentDraft draft, OffsetDateTime now) {
     this.slug = draft.slug();
     this.language = draft.language();

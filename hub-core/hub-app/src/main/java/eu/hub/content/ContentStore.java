@@ -56,6 +56,9 @@ public class ContentStore {
     target.apply(draft, now);
     if (item == null) {
       em.persist(target);
+    } else {
+      // Working copies of a published item have revisions of their own (see saveWorkingRevision).
+      target.numberAfter(latestRevision(item.id()));
     }
     em.flush();
     em.persist(new Revision(target, author, note));
@@ -406,6 +409,57 @@ public class ContentStore {
         .getResultList()
         .forEach(l -> byItem.computeIfAbsent(l.itemId(), k -> new ArrayList<>()).add(l));
     return byItem;
+  }
+
+  /**
+   * Records a revision of a working copy: a version of a published item that is not live yet (the
+   * item itself does not change). Its number follows the item's latest revision.
+   */
+  public Revision saveWorkingRevision(
+      ContentItem item,
+      String title,
+      String summary,
+      String body,
+      String fieldsJson,
+      ContentStatus status,
+      String author,
+      String note) {
+    Revision revision =
+        new Revision(
+            item.id(),
+            latestRevision(item.id()) + 1,
+            title,
+            summary,
+            body,
+            fieldsJson,
+            status,
+            OffsetDateTime.now(ZoneOffset.UTC),
+            author,
+            note);
+    em.persist(revision);
+    em.flush();
+    return revision;
+  }
+
+  /** The highest revision number of an item, 0 when it has none. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public int latestRevision(long itemId) {
+    Integer max =
+        em.createQuery("select max(r.number) from Revision r where r.itemId = :id", Integer.class)
+            .setParameter("id", itemId)
+            .getSingleResult();
+    return max == null ? 0 : max;
+  }
+
+  /** One revision of an item by its number. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Revision> revision(long itemId, int number) {
+    return em.createQuery(
+            "select r from Revision r where r.itemId = :id and r.number = :n", Revision.class)
+        .setParameter("id", itemId)
+        .setParameter("n", number)
+        .getResultStream()
+        .findFirst();
   }
 
   /** Every revision of an item, newest first. */

@@ -50,7 +50,35 @@ public class Revision {
   @Column(length = 1000)
   private String note;
 
+  /** Whether this was a working copy of a published item, not live when saved. */
+  @Column(nullable = false)
+  private boolean working;
+
   protected Revision() {}
+
+  Revision(
+      long itemId,
+      int number,
+      String title,
+      String summary,
+      String body,
+      String fieldsJson,
+      ContentStatus status,
+      OffsetDateTime createdAt,
+      String author,
+      String note) {
+    this.itemId = itemId;
+    this.number = number;
+    this.title = title;
+    this.summary = summary;
+    this.body = body;
+    this.fieldsJson = fieldsJson;
+    this.status = status;
+    this.createdAt = createdAt;
+    this.author = author;
+    this.note = note;
+    this.working = true;
+  }
 
   Revision(ContentItem item, String author, String note) {
     this.itemId = item.id();
@@ -103,5 +131,9 @@ public class Revision {
 
   public String note() {
     return note;
+  }
+
+  public boolean working() {
+    return working;
   }
 }

@@ -42,12 +42,20 @@ public class PublishingChecks {
 
   /** Everything an editor should fix or look at before the item is published. */
   public List<Problem> check(ContentItem item) {
+    return check(item.type(), item.body(), item.fieldsJson());
+  }
+
+  /**
+   * Everything to fix or look at before a version of an item of that type is published (a working
+   * copy, say): required fields, then the findings in its Markdown.
+   */
+  public List<Problem> check(String typeName, String body, String fieldsJson) {
     List<Problem> problems = new ArrayList<>();
-    ContentType type = types.byName(item.type()).orElse(null);
+    ContentType type = types.byName(typeName).orElse(null);
     if (type == null) {
       return problems;
     }
-    Map<String, Object> values = FieldValues.read(item.fieldsJson());
+    Map<String, Object> values = FieldValues.read(fieldsJson);
     for (String missing : FieldValues.check(type, values).missingRequired()) {
       String label = type.field(missing).map(FieldDefinition::label).orElse(missing);
       problems.add(
@@ -55,7 +63,7 @@ public class PublishingChecks {
               missing,
               new Finding(Finding.Severity.ERROR, 0, label + " is required before publishing")));
     }
-    problems.addAll(checkMarkdown(item));
+    problems.addAll(checkMarkdown(typeName, body, fieldsJson));
     return problems;
   }
 

@@ -26,7 +26,8 @@ public class PageModels {
   @Context UriInfo uri;
 
   /** The template model: the page's own data plus {@code site} and {@code page}. */
-  Map<String, Object> model(SitePages.Page page, List<Link> trail, Map<String, Object> data) {
+  public Map<String, Object> model(
+      SitePages.Page page, List<Link> trail, Map<String, Object> data) {
     page.canonical = absolute(page.path);
     List<Link> crumbs = new ArrayList<>();
     if (!trail.isEmpty()) {

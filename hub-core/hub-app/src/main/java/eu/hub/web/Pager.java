@@ -10,7 +10,7 @@ import java.util.Map;
 /** Previous and next links of a paged list, keeping the list's other query parameters. */
 public record Pager(int page, int pages, String previous, String next) {
 
-  static Pager of(String path, MultivaluedMap<String, String> query, int page, int pages) {
+  public static Pager of(String path, MultivaluedMap<String, String> query, int page, int pages) {
     return new Pager(
         page,
         pages,

@@ -3,7 +3,6 @@ package eu.hub.web;
 import eu.hub.security.CsrfTokens;
 import eu.hub.security.HubAuthentication;
 import eu.hub.security.HubUser;
-import eu.hub.security.Role;
 import eu.hub.security.Throttle;
 import eu.hub.security.UserStore;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,12 +35,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Editors sign in at {@code /sign-in} (a themed form with the CSRF token), sign out with a POST to
- * {@code /sign-out}, and see {@code /admin}: who they are and their roles. Anonymous visitors of
- * {@code /admin} are sent to sign in; a signed-in person without an editorial role gets 403.
+ * {@code /sign-out}, and land on the dashboard at {@code /admin} (in {@code eu.hub.editing}).
  */
 @Path("")
 @RequestScoped
@@ -123,28 +120,6 @@ public class SignInPages {
       users.audit(who.getName(), "sign-out", who.getName(), null);
     }
     return Response.seeOther(URI.create("/")).build();
-  }
-
-  @GET
-  @Path("admin")
-  public Response dashboard() {
-    Principal who = request.getUserPrincipal();
-    Optional<HubUser> user = who == null ? Optional.empty() : users.byEmail(who.getName());
-    if (user.isEmpty()) {
-      return Response.seeOther(URI.create("/sign-in")).build();
-    }
-    Set<Role> roles = user.get().roles();
-    boolean allowed = roles.stream().anyMatch(Role.EDITORIAL::contains);
-    Map<String, Object> data = new HashMap<>();
-    data.put("displayName", user.get().displayName());
-    data.put("email", user.get().email());
-    data.put("roles", roles.stream().map(Role::name).toList());
-    data.put("allowed", allowed);
-    data.put("csrfToken", CsrfTokens.of(request));
-    String title = reader.message(allowed ? "admin.title" : "admin.forbidden.title");
-    SitePages.Page page = new SitePages.Page(title, null, "/admin", reader.language());
-    String html = reader.render("admin", models.model(page, List.of(new Link(title, null)), data));
-    return Response.status(allowed ? 200 : 403).entity(html).cacheControl(noStore()).build();
   }
 
   /** The ids of the form's fields, which error summaries link to. */

@@ -361,7 +361,7 @@ public class SitePages {
     public List<Alternate> alternates = List.of();
     public List<Link> breadcrumbs = List.of();
 
-    Page(String title, String description, String path, String lang) {
+    public Page(String title, String description, String path, String lang) {
       this.title = title;
       this.description = description;
       this.path = path;
