@@ -35,12 +35,13 @@ final class SafeHtml {
 
   /**
    * Responsive images, as the media library's {@link ResponsiveImages} makes them: only the
-   * library's own addresses, so that {@code srcset} cannot point anywhere an author chooses.
+   * library's own addresses, so that {@code srcset} cannot point anywhere an author chooses. The
+   * sanitizer rewrites the list with " , " between candidates before the pattern sees it.
    */
   private static final Pattern SRCSET =
       Pattern.compile(
           "/media/[0-9]{1,18}/(original|[0-9]{1,5})/[a-z0-9_.-]{1,100} [0-9]{1,5}w"
-              + "(, /media/[0-9]{1,18}/(original|[0-9]{1,5})/[a-z0-9_.-]{1,100} [0-9]{1,5}w){0,8}");
+              + "( ?, ?/media/[0-9]{1,18}/(original|[0-9]{1,5})/[a-z0-9_.-]{1,100} [0-9]{1,5}w){0,8}");
 
   private static final Pattern SIZES =
       Pattern.compile("\\(max-width: [0-9]{1,4}(px|em)\\) 100vw, [0-9]{1,4}(px|em)");
