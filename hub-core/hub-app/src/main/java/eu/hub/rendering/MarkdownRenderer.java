@@ -1,12 +1,15 @@
 package eu.hub.rendering;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.html.AttributeProvider;
@@ -25,9 +28,26 @@ public class MarkdownRenderer {
           .extensions(MarkdownSyntax.EXTENSIONS)
           .escapeHtml(true)
           .sanitizeUrls(true)
-          .attributeProviderFactory(context -> new HeadingIdsAndLinks())
+          .attributeProviderFactory(context -> new HeadingIdsAndLinks(this.images))
           .nodeRendererFactory(LessonPermalink.Renderer::new)
           .build();
+
+  /** Sizes and variants of images, when the media library is there to say them. */
+  private volatile ResponsiveImages images = ResponsiveImages.NONE;
+
+  public MarkdownRenderer() {}
+
+  /** A renderer that knows the given images (for tests; the server injects the library). */
+  MarkdownRenderer(ResponsiveImages images) {
+    this.images = images;
+  }
+
+  @Inject
+  void useResponsiveImages(Instance<ResponsiveImages> found) {
+    if (found.isResolvable()) {
+      images = found.get();
+    }
+  }
 
   /** Parses Markdown; callers that inspect the document (checks, links) share one parse. */
   public Node parse(String markdown) {
@@ -136,7 +156,12 @@ public class MarkdownRenderer {
    */
   private static final class HeadingIdsAndLinks implements AttributeProvider {
 
+    private final ResponsiveImages images;
     private HeadingIds ids;
+
+    HeadingIdsAndLinks(ResponsiveImages images) {
+      this.images = images;
+    }
 
     @Override
     public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
@@ -147,6 +172,18 @@ public class MarkdownRenderer {
         attributes.put("id", ids.idOf(heading));
       } else if (node instanceof Link link && isInternal(link.getDestination())) {
         attributes.remove("rel");
+      } else if (node instanceof Image image) {
+        images
+            .of(image.getDestination())
+            .ifPresent(
+                a -> {
+                  attributes.put("width", Integer.toString(a.width()));
+                  attributes.put("height", Integer.toString(a.height()));
+                  attributes.put("srcset", a.srcset());
+                  attributes.put("sizes", a.sizes());
+                  attributes.put("loading", "lazy");
+                  attributes.put("decoding", "async");
+                });
       }
     }
 

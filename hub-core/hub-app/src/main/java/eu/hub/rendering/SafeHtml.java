@@ -33,6 +33,19 @@ final class SafeHtml {
       Pattern.compile(
           "footnotes|footnote-ref|footnote-backref|permalink|language-[A-Za-z0-9+#_.-]+");
 
+  /**
+   * Responsive images, as the media library's {@link ResponsiveImages} makes them: only the
+   * library's own addresses, so that {@code srcset} cannot point anywhere an author chooses. The
+   * sanitizer rewrites the list with " , " between candidates before the pattern sees it.
+   */
+  private static final Pattern SRCSET =
+      Pattern.compile(
+          "/media/[0-9]{1,18}/(original|[0-9]{1,5})/[a-z0-9_.-]{1,100} [0-9]{1,5}w"
+              + "( ?, ?/media/[0-9]{1,18}/(original|[0-9]{1,5})/[a-z0-9_.-]{1,100} [0-9]{1,5}w){0,8}");
+
+  private static final Pattern SIZES =
+      Pattern.compile("\\(max-width: [0-9]{1,4}(px|em)\\) 100vw, [0-9]{1,4}(px|em)");
+
   private static final PolicyFactory POLICY =
       new HtmlPolicyBuilder()
           .allowElements(
@@ -69,6 +82,21 @@ final class SafeHtml {
           .allowAttributes("src")
           .onElements("img")
           .allowAttributes("alt")
+          .onElements("img")
+          .allowAttributes("width", "height")
+          .matching(Pattern.compile("[0-9]{1,5}"))
+          .onElements("img")
+          .allowAttributes("srcset")
+          .matching(SRCSET)
+          .onElements("img")
+          .allowAttributes("sizes")
+          .matching(SIZES)
+          .onElements("img")
+          .allowAttributes("loading")
+          .matching(false, "lazy")
+          .onElements("img")
+          .allowAttributes("decoding")
+          .matching(false, "async")
           .onElements("img")
           .allowAttributes("title")
           .onElements("a", "img")

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,8 +20,10 @@ import java.nio.charset.StandardCharsets;
 /**
  * Refuses every POST, PUT, DELETE and PATCH that is not a bearer-token API call unless it carries
  * the session's CSRF token (form field {@code csrf} or header {@code X-CSRF-Token}): 403 with a
- * message. The form body is read and put back for the resource. It runs after authentication, so
- * that an operator endpoint called without its bearer token still answers 401 with the challenge.
+ * message. The form body is read and put back for the resource. In a multipart/form-data form (a
+ * file upload) the token must be the first field, so that only the start of the body is read. It
+ * runs after authentication, so that an operator endpoint called without its bearer token still
+ * answers 401 with the challenge.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -28,6 +31,9 @@ public class CsrfFilter implements ContainerRequestFilter {
 
   /** A form bigger than this is not one of the Hub's forms. */
   private static final int MAX_FORM = 1 << 20;
+
+  /** How much of a multipart body is looked at for the token, which comes first. */
+  static final int MULTIPART_HEAD = 4096;
 
   @Context HttpServletRequest servletRequest;
 
@@ -49,6 +55,23 @@ public class CsrfFilter implements ContainerRequestFilter {
       }
       request.setEntityStream(new ByteArrayInputStream(body));
       given = formField(new String(body, StandardCharsets.UTF_8), CsrfTokens.FIELD);
+    } else if (given == null
+        && request.getMediaType() != null
+        && request.getMediaType().isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)) {
+      // Only the start is buffered and put back: the rest may be a large file.
+      BufferedInputStream in = new BufferedInputStream(request.getEntityStream(), MULTIPART_HEAD);
+      byte[] head;
+      try {
+        in.mark(MULTIPART_HEAD);
+        head = in.readNBytes(MULTIPART_HEAD);
+        in.reset();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      request.setEntityStream(in);
+      given =
+          firstMultipartField(
+              head, request.getMediaType().getParameters().get("boundary"), CsrfTokens.FIELD);
     }
     if (!CsrfTokens.matches(CsrfTokens.existing(servletRequest), given)) {
       request.abortWith(
@@ -59,6 +82,39 @@ public class CsrfFilter implements ContainerRequestFilter {
                       + " missing or wrong). Go back, reload the page and send it again.")
               .build());
     }
+  }
+
+  /**
+   * The value of the first part of a multipart/form-data body, if that part is the named field;
+   * null otherwise (the token must come first, before any file).
+   */
+  static String firstMultipartField(byte[] head, String boundary, String name) {
+    if (boundary == null || boundary.isEmpty()) {
+      return null;
+    }
+    String text = new String(head, StandardCharsets.ISO_8859_1);
+    String delimiter = "--" + boundary;
+    int start = text.indexOf(delimiter);
+    if (start < 0) {
+      return null;
+    }
+    int headersStart = text.indexOf("\r\n", start) + 2;
+    int headersEnd = text.indexOf("\r\n\r\n", headersStart);
+    if (headersStart < 2 || headersEnd < 0) {
+      return null;
+    }
+    String headers = text.substring(headersStart, headersEnd).toLowerCase(java.util.Locale.ROOT);
+    if (!headers.matches(
+        "(?s).*content-disposition:\\s*form-data;\\s*name=\"" + name + "\"\\s*(\r\n.*)?")) {
+      return null;
+    }
+    int valueEnd = text.indexOf("\r\n" + delimiter, headersEnd + 4);
+    if (valueEnd < 0) {
+      return null;
+    }
+    return new String(
+        text.substring(headersEnd + 4, valueEnd).getBytes(StandardCharsets.ISO_8859_1),
+        StandardCharsets.UTF_8);
   }
 
   /** The first value of a field in an application/x-www-form-urlencoded body. */

@@ -7,6 +7,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import eu.hub.testkit.Http;
 import jakarta.json.JsonObject;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
 import nu.validator.client.EmbeddedValidator;
 import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -109,6 +112,7 @@ class BrowserIT {
     SIGNED_IN_PAGES.put("admin", "/admin");
     SIGNED_IN_PAGES.put("admin-plugins", "/admin/plugins");
     SIGNED_IN_PAGES.put("plugin-admin-page", "/admin/event-calendar/overview");
+    SIGNED_IN_PAGES.put("admin-media", "/admin/media");
   }
 
   private static final String TOKEN = System.getProperty("hub.it.admin.token");
@@ -299,6 +303,42 @@ class BrowserIT {
       }
     }
     System.out.printf("BrowserIT: %d Nu HTML Checker runs%n", runs);
+    soft.assertAll();
+  }
+
+  @Test
+  void anEditorUploadsAnImageInTheMediaScreenAndSignedInScreensPassAxeAndNuInBothThemes()
+      throws Exception {
+    String root = base.toString().replaceAll("/$", "");
+    SignedInBrowser.signIn(browser, root, "EDITOR");
+    Path png = Files.createTempFile("hub-browser-", ".png");
+    BufferedImage image = new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB);
+    image.setRGB(3, 3, (int) (System.nanoTime() & 0xffffff));
+    ImageIO.write(image, "png", png.toFile());
+    browser.driver.get(url("/admin/media", "default"));
+    browser.driver.findElement(By.id("file")).sendKeys(png.toAbsolutePath().toString());
+    browser.driver.findElement(By.id("alt")).sendKeys("A dark rectangle");
+    browser.driver.findElement(By.cssSelector(".media-upload button[type=submit]")).click();
+    assertThat(browser.driver.findElement(By.cssSelector(".notice")).getText())
+        .contains("uploaded");
+    assertThat(browser.driver.findElements(By.cssSelector(".media-item img"))).isNotEmpty();
+
+    EmbeddedValidator validator = new EmbeddedValidator();
+    validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+    SoftAssertions soft = new SoftAssertions();
+    for (String theme : THEMES) {
+      for (Map.Entry<String, String> page : Map.of("admin-media-with-image", "/admin/media").entrySet()) {
+        for (int width : WIDTHS) {
+          axe(soft, theme, page.getKey(), page.getValue(), width, "light");
+        }
+        axe(soft, theme, page.getKey(), page.getValue(), 1280, "dark");
+        String html = SignedInBrowser.html(browser, url(page.getValue(), theme));
+        soft.assertThat(html).as("%s is shown signed in", page.getKey()).contains("name=\"csrf\"");
+        soft.assertThat(nuErrors(validator, html))
+            .as("Nu errors on %s %s", theme, page.getKey())
+            .isEmpty();
+      }
+    }
     soft.assertAll();
   }
 
