@@ -3,6 +3,7 @@ package eu.hub.web;
 import eu.hub.api.content.ContentType;
 import eu.hub.api.content.FieldDefinition;
 import eu.hub.api.content.FieldKind;
+import eu.hub.comments.CommentSection;
 import eu.hub.content.ContentItem;
 import eu.hub.content.ContentLink;
 import eu.hub.content.ContentStore;
@@ -55,6 +56,7 @@ public class SitePages {
   @Inject HubSettings settings;
   @Inject ReaderChoices reader;
   @Inject PageModels models;
+  @Inject CommentSection comments;
   @Context UriInfo uri;
 
   @GET
@@ -148,6 +150,10 @@ public class SitePages {
     }
     ContentItem i = item.get();
     Map<String, Object> data = presenter.present(i, t);
+    boolean commentable = CommentSection.commentable(t.name());
+    if (commentable) {
+      data.put("comments", comments.view(i));
+    }
     ItemView view = (ItemView) data.get("item");
     Page page = new Page(i.title(), i.summary(), view.url(), i.language());
     page.type = "article";
@@ -166,6 +172,10 @@ public class SitePages {
                 page,
                 List.of(new Link(plural(t), "/" + t.urlSegment()), new Link(i.title(), null)),
                 data));
+    if (commentable) {
+      // The comment form carries this visitor's CSRF token: no shared cache may keep the page.
+      return Response.ok(html).header("Cache-Control", "private, no-cache").build();
+    }
     return Response.ok(html).build();
   }
 

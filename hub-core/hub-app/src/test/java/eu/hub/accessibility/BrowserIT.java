@@ -6,6 +6,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import eu.hub.testkit.Http;
+import eu.hub.testkit.SignedInClient;
 import jakarta.json.JsonObject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -100,6 +101,20 @@ class BrowserIT {
     PAGES.put("search-typo", "/search?q=particpatory+budgetting&type=case-study");
     PAGES.put("sign-in", "/sign-in");
     PAGES.put("not-found", "/pages/no-such-page");
+    PAGES.put("comment-received", "/articles/inclusive-services?comment=received");
+  }
+
+  /**
+   * The editors' pages for comments and magazine issues, checked signed in as an editor ({issue} is
+   * a draft issue the test makes). See {@link #signInAsEditor()}.
+   */
+  static final Map<String, String> EDITOR_PAGES = new LinkedHashMap<>();
+
+  static {
+    EDITOR_PAGES.put("moderation-queue", "/admin/comments");
+    EDITOR_PAGES.put("issue-list", "/admin/issues");
+    EDITOR_PAGES.put("issue-builder", "/admin/issues/{issue}");
+    EDITOR_PAGES.put("issue-preview", "/admin/issues/{issue}/preview");
   }
 
   /**
@@ -327,7 +342,8 @@ class BrowserIT {
     validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
     SoftAssertions soft = new SoftAssertions();
     for (String theme : THEMES) {
-      for (Map.Entry<String, String> page : Map.of("admin-media-with-image", "/admin/media").entrySet()) {
+      for (Map.Entry<String, String> page :
+          Map.of("admin-media-with-image", "/admin/media").entrySet()) {
         for (int width : WIDTHS) {
           axe(soft, theme, page.getKey(), page.getValue(), width, "light");
         }
@@ -448,6 +464,7 @@ class BrowserIT {
             browser.js(
                 "return [...document.querySelectorAll('a[href], button, input:not([type=hidden]),"
                     + " select, textarea, [tabindex]:not([tabindex=\"-1\"])')]"
+                    + ".filter(e => e.tabIndex >= 0)"
                     + ".filter(e => e.offsetParent !== null || e.classList.contains('skip-link'));");
     Set<WebElement> reached = new LinkedHashSet<>();
     WebElement previous = null;
@@ -691,6 +708,164 @@ class BrowserIT {
       browser.screenshot(screenshots().resolve(where.replace(' ', '-') + "-" + width + ".png"));
     }
     browser.viewport(1280, 900);
+  }
+
+  @Test
+  void theEditorsCommentAndIssuePagesAndTheCommentFormWithErrorsPassAxeAndTheNuChecker()
+      throws Exception {
+    String issue = draftIssueWithTwoArticles()[0];
+    URI root = base.toURI();
+    SignedInClient reader = new SignedInClient(root, "127.0.0.31");
+    String item = reader.get("/articles/inclusive-services").body();
+    java.util.regex.Matcher id =
+        java.util.regex.Pattern.compile("name=\"item\" value=\"(\\d+)\"").matcher(item);
+    assertThat(id.find()).isTrue();
+    reader.post(
+        "comments",
+        Map.of("item", id.group(1), "name", "Browser", "comment", "Waiting for an editor."));
+    String email = signInAsEditor();
+    SignedInClient editor = new SignedInClient(root).signIn(email);
+
+    EmbeddedValidator validator = new EmbeddedValidator();
+    validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+    SoftAssertions soft = new SoftAssertions();
+    for (String theme : THEMES) {
+      for (Map.Entry<String, String> page : EDITOR_PAGES.entrySet()) {
+        String path = page.getValue().replace("{issue}", issue);
+        for (int width : WIDTHS) {
+          axe(soft, theme, page.getKey(), path, width, "light");
+        }
+        axe(soft, theme, page.getKey(), path, 1280, "dark");
+        HttpResponse<String> html = editor.get(relative(url(path, theme)));
+        soft.assertThat(html.statusCode()).as("%s %s", theme, page.getKey()).isEqualTo(200);
+        soft.assertThat(nuErrors(validator, html.body()))
+            .as("Nu errors on %s %s", theme, page.getKey())
+            .isEmpty();
+      }
+      // The comment form sent empty comes back with its error summary linked to the fields.
+      browser.driver.get(url("/articles/inclusive-services", theme));
+      browser.driver.findElement(By.cssSelector("form.comment-form button[type=submit]")).click();
+      new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+          .until(ExpectedConditions.presenceOfElementLocated(By.id("comment-errors")));
+      soft.assertThat(
+              browser.driver.findElements(
+                  By.cssSelector("#comment-errors a[href='#comment-name']")))
+          .isNotEmpty();
+      Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver);
+      soft.assertThat(describe(results.getViolations()))
+          .as("axe violations on %s comment form with errors", theme)
+          .isEmpty();
+      reader.get(relative(url("/articles/inclusive-services", theme)));
+      HttpResponse<String> refused =
+          reader.post(
+              "comments?theme=" + theme, Map.of("item", id.group(1), "name", "", "comment", ""));
+      soft.assertThat(refused.statusCode()).isEqualTo(422);
+      soft.assertThat(nuErrors(validator, refused.body()))
+          .as("Nu errors on %s comment form with errors", theme)
+          .isEmpty();
+    }
+    soft.assertAll();
+  }
+
+  @Test
+  void anEditorMovesAnArticleUpAndPublishesTheIssueWithTheKeyboardAlone() {
+    String[] fixture = draftIssueWithTwoArticles();
+    String issue = fixture[0];
+    String first = fixture[1];
+    String second = fixture[2];
+    signInAsEditor();
+    browser.driver.get(url("/admin/issues/" + issue, "default"));
+    assertThat(builderOrder()).containsExactly(first, second);
+
+    tabUntil("#item-" + second + " button.move-up", true);
+    press(Keys.ENTER);
+    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.urlContains("moved=" + second));
+
+    assertThat(builderOrder()).containsExactly(second, first);
+    assertThat(browser.driver.getCurrentUrl()).endsWith("#item-" + second);
+    assertThat(
+            (Boolean)
+                browser.js(
+                    "return document.getElementById(arguments[0]).contains(document.activeElement);",
+                    "item-" + second))
+        .as("focus is on the moved article: %s", browser.focused().getAttribute("outerHTML"))
+        .isTrue();
+
+    tabUntil("#publish-issue", true);
+    press(Keys.ENTER);
+    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.urlContains("done=published"));
+    assertThat(http.get("issues/" + issue, "text/html").statusCode()).isEqualTo(200);
+    assertThat(http.get("articles/" + first, "text/html").statusCode()).isEqualTo(200);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> builderOrder() {
+    return (List<String>)
+        browser.js(
+            "return [...document.querySelectorAll('li.builder-item')].map(li => li.id.substring(5));");
+  }
+
+  /**
+   * Signs the browser in as a new editor (made through the operator API) with the sign-in form;
+   * answers the editor's email address.
+   */
+  private String signInAsEditor() {
+    String email;
+    try {
+      email =
+          SignedInClient.createAccount(
+              base.toURI(), System.getProperty("hub.it.admin.token"), "browser", "\"EDITOR\"");
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    browser.driver.get(url("/sign-in", "default"));
+    browser.driver.findElement(By.id("sign-in-email")).sendKeys(email);
+    browser.driver.findElement(By.id("sign-in-password")).sendKeys(SignedInClient.PASSWORD);
+    browser.driver.findElement(By.cssSelector("form.sign-in-form button")).click();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.urlContains("/admin"));
+    return email;
+  }
+
+  /** A draft issue with one section and two draft articles in it; answers the three slugs. */
+  private String[] draftIssueWithTwoArticles() {
+    String s = UUID.randomUUID().toString().substring(0, 8);
+    String issue = "browser-issue-" + s;
+    String first = "browser-first-" + s;
+    String second = "browser-second-" + s;
+    putItem(
+        "magazine-issue",
+        issue,
+        "Browser issue " + s,
+        "\"magazine\": \"developing-a-local-digital-innovation-culture\", \"number\": 97,"
+            + " \"project\": \"like\", \"sections\": [\"Features\"]");
+    putItem(
+        "article",
+        first,
+        "First article " + s,
+        "\"issue\": \"" + issue + "\", \"section\": \"Features\", \"position\": 1");
+    putItem(
+        "article",
+        second,
+        "Second article " + s,
+        "\"issue\": \"" + issue + "\", \"section\": \"Features\", \"position\": 2");
+    return new String[] {issue, first, second};
+  }
+
+  private void putItem(String type, String slug, String title, String fields) {
+    HttpResponse<String> response =
+        http.putJson(
+            "api/admin/items/" + type + "/" + slug,
+            System.getProperty("hub.it.admin.token"),
+            "{\"title\": \""
+                + title
+                + "\", \"summary\": \"Made by BrowserIT.\", \"body\": \"Some text.\","
+                + " \"status\": \"draft\", \"fields\": {"
+                + fields
+                + "}}");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
   }
 
   /** Errors (and fatal errors) the Nu HTML Checker reports; its "info" warnings are not counted. */
