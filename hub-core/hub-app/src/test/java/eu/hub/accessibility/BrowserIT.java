@@ -94,6 +94,7 @@ class BrowserIT {
     PAGES.put("skills-area", "/skills/areas/1");
     PAGES.put("search-typo", "/search?q=particpatory+budgetting&type=case-study");
     PAGES.put("sign-in", "/sign-in");
+    PAGES.put("sign-in-expired", "/sign-in?expired=1");
     PAGES.put("not-found", "/pages/no-such-page");
   }
 
