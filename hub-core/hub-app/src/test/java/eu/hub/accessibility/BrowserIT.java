@@ -100,6 +100,7 @@ class BrowserIT {
     PAGES.put("search-plugin-facets", "/search?type=skills-offer");
     PAGES.put("search-typo", "/search?q=particpatory+budgetting&type=case-study");
     PAGES.put("sign-in", "/sign-in");
+    PAGES.put("sign-in-expired", "/sign-in?expired=1");
     PAGES.put("not-found", "/pages/no-such-page");
     PAGES.put("comment-received", "/articles/inclusive-services?comment=received");
   }
