@@ -13,9 +13,10 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Refuses an oversized upload before its body is read: a multipart request whose Content-Length is
- * over the limit (plus room for the form's other fields) gets 413 at once; a body without a length
- * is cut off with 413 when it passes the limit, so that it never fills the disk.
+ * Refuses an oversized media upload before its body is read: a multipart request to the library
+ * ({@code /admin/media}, {@code /api/editorial/media}) whose Content-Length is over the limit (plus
+ * room for the form's other fields) gets 413 at once; a body without a length is cut off with 413
+ * when it passes the limit, so that it never fills the disk.
  */
 @Provider
 @PreMatching
@@ -29,7 +30,9 @@ public class UploadSizeLimit implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     MediaType type = request.getMediaType();
-    if (type == null || !type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)) {
+    if (type == null
+        || !type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)
+        || !isMediaUpload(request.getUriInfo().getPath())) {
       return;
     }
     long limit = library.maxBytes() + FORM_OVERHEAD;
@@ -40,12 +43,18 @@ public class UploadSizeLimit implements ContainerRequestFilter {
     request.setEntityStream(new Bounded(request.getEntityStream(), limit, tooLarge(request)));
   }
 
+  /** Only the library's own addresses: other uploads have other limits. */
+  static boolean isMediaUpload(String path) {
+    String p = path.startsWith("/") ? path.substring(1) : path;
+    return p.startsWith("admin/media") || p.startsWith("api/editorial/media");
+  }
+
   private Response tooLarge(ContainerRequestContext request) {
     String message =
         "The file is too large: the media library takes files up to "
             + library.maxBytes() / (1024 * 1024)
             + " MB.";
-    boolean api = request.getUriInfo().getPath().startsWith("api/");
+    boolean api = request.getUriInfo().getPath().replaceFirst("^/", "").startsWith("api/");
     return Response.status(413)
         .type(
             api ? MediaType.APPLICATION_JSON_TYPE : MediaType.TEXT_PLAIN_TYPE.withCharset("utf-8"))

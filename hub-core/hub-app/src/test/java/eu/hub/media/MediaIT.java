@@ -369,6 +369,7 @@ class MediaIT {
     HttpResponse<String> early =
         editor.send(
             HttpRequest.newBuilder(root.resolve("api/editorial/media"))
+                .version(HttpClient.Version.HTTP_1_1)
                 .expectContinue(true)
                 .header("X-CSRF-Token", editor.csrf)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
