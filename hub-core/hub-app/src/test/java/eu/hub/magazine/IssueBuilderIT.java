@@ -225,6 +225,31 @@ class IssueBuilderIT {
     assertThat(editor.get("admin/issues/no-such-issue-" + s).statusCode()).isEqualTo(404);
   }
 
+  @Test
+  void anIssueThatCannotBePublishedIsRefusedWithEveryReasonAndNothingGoesPublic() {
+    String s = UUID.randomUUID().toString().substring(0, 8);
+    String issue = "it-refused-issue-" + s;
+    String stray = "it-refused-article-" + s;
+    put("magazine-issue", issue, "Refused issue " + s, issueFields());
+    put(
+        "article",
+        stray,
+        "Stray " + s,
+        "\"issue\": \"" + issue + "\", \"section\": \"Unlisted\", \"position\": 1");
+    SignedInClient editor = editor();
+    editor.get("admin/issues/" + issue);
+
+    HttpResponse<String> refused = editor.post("admin/issues/" + issue + "/publish", Map.of());
+    assertThat(refused.statusCode()).isEqualTo(409);
+    assertThat(refused.body())
+        .contains("class=\"error-summary\"")
+        .contains("nothing else was either")
+        .contains(stray)
+        .contains("Unlisted");
+    assertThat(publicStatus("issues/" + issue)).isEqualTo(404);
+    assertThat(publicStatus("articles/" + stray)).isEqualTo(404);
+  }
+
   private SignedInClient editor() {
     return new SignedInClient(root)
         .signIn(SignedInClient.createAccount(root, TOKEN, "builder", "\"EDITOR\""));
