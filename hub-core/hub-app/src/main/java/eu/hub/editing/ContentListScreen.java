@@ -30,7 +30,9 @@ import java.util.Optional;
  * filtered by type, state, partner and language, searched by title, paged. A partner author sees
  * only their partner's items (the service decides).
  */
-@Path("admin")
+// "" rather than "admin": a root resource at "admin" would hide every other class's
+// "admin/..." method, such as the comment queue, from JAX-RS matching.
+@Path("")
 @RequestScoped
 @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
 public class ContentListScreen {
@@ -46,6 +48,7 @@ public class ContentListScreen {
   @Context UriInfo uri;
 
   @GET
+  @Path("admin")
   public Response dashboard() {
     Editor me = workflow.editor();
     List<Map<String, Object>> lists = new ArrayList<>();
@@ -78,7 +81,7 @@ public class ContentListScreen {
   }
 
   @GET
-  @Path("content")
+  @Path("admin/content")
   public Response list() {
     MultivaluedMap<String, String> q = uri.getQueryParameters();
     Editor me = workflow.editor();
