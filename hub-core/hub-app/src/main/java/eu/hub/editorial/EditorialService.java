@@ -731,7 +731,7 @@ public class EditorialService {
   }
 
   /** Ids of items whose publish or unpublish time ({@code column}) has come; for the scheduler. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  // In a transaction: on the scheduler's thread there is no request to keep an EntityManager open.
   public List<Long> due(String column, OffsetDateTime now) {
     String field = column.equals("publishAt") ? "r.publishAt" : "r.unpublishAt";
     return em.createQuery(
