@@ -804,6 +804,17 @@ public class EditorialService {
     return true;
   }
 
+  /**
+   * Writes a refused attempt (403) into the audit log, in a transaction of its own: the refused
+   * call's transaction was rolled back. For the API and the screens to call after catching.
+   *
+   * @param what what was attempted, e.g. {@code POST /api/editorial/items/42/transitions}
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void recordRefusal(Editor editor, String what, EditorialException refusal) {
+    users.audit(editor.email(), "editorial-denied", what, refusal.getMessage());
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private ContentItem item(long id, boolean lock) {
