@@ -185,6 +185,18 @@ class EditorialIT {
         .contains("The old results.")
         .doesNotContain("The new results.");
 
+    HttpResponse<String> discarded =
+        post(
+            editor,
+            "api/editorial/items/" + id + "/discard",
+            "{\"version\":" + working.getJsonNumber("version").longValue() + "}");
+    assertThat(discarded.statusCode()).as(discarded.body()).isEqualTo(200);
+    assertThat(json(discarded).getBoolean("pendingChanges")).isFalse();
+    assertThat(json(discarded).getJsonObject("fields").getString("results"))
+        .isEqualTo("The old results.");
+    HttpResponse<String> again = save(editor, id, json(discarded), "The new results.");
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+
     assertThat(state(transition(editor, id, "publish", "update"))).isEqualTo("PUBLISHED");
     assertThat(publicPage(slug).body()).contains("The new results.");
     assertThat(json(get(editor, "api/editorial/items/" + id)).getBoolean("pendingChanges"))
