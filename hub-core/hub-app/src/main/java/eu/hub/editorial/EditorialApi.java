@@ -1,7 +1,6 @@
 package eu.hub.editorial;
 
 import eu.hub.content.ContentStatus;
-import eu.hub.security.UserStore;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -71,7 +70,6 @@ public class EditorialApi {
   @Inject EditorialService service;
   @Inject Editors editors;
   @Inject ApiTokens tokens;
-  @Inject UserStore users;
   @Context HttpServletRequest request;
 
   /** A page of items. */
@@ -280,6 +278,30 @@ public class EditorialApi {
         });
   }
 
+  @POST
+  @Path("items/{id:[0-9]+}/discard")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Drop a published item's unpublished changes",
+      description = "Body: {version}. The working copy stays in the revisions.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The item as published",
+      content = @Content(schema = @Schema(implementation = EditorialItem.class)))
+  @APIResponse(responseCode = "409", description = "No working copy, or changed meanwhile")
+  public Response discard(@PathParam("id") long id, String json) {
+    return call(
+        () -> {
+          Editor editor = editors.require(request);
+          Long version = number(object(json), "version");
+          if (version == null) {
+            throw EditorialException.invalid(
+                "Send the version you saw.", List.of("'version' is required"));
+          }
+          return ok(service.discard(editor, id, version));
+        });
+  }
+
   @GET
   @Path("items/{id:[0-9]+}/problems")
   @Operation(summary = "What stops the item from being published")
@@ -425,11 +447,8 @@ public class EditorialApi {
             .current(request)
             .ifPresent(
                 who ->
-                    users.audit(
-                        who.email(),
-                        "editorial-denied",
-                        request.getMethod() + " " + request.getRequestURI(),
-                        e.getMessage()));
+                    service.recordRefusal(
+                        who, request.getMethod() + " " + request.getRequestURI(), e));
       }
       Response.ResponseBuilder answer =
           Response.status(e.status())

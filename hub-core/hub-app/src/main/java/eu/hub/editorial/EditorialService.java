@@ -438,6 +438,39 @@ public class EditorialService {
     return write(editor, item, record, edit, edit.note(), "restore");
   }
 
+  /**
+   * Drops the pending working copy of a published item: the live version becomes the working
+   * version again. The copy's text stays in the revisions, so it can be restored.
+   *
+   * @param version the version the editor saw, as for a save
+   */
+  public EditorialItem discard(Editor editor, long id, long version) {
+    ContentItem item = item(id, true);
+    mustTouch(editor, item);
+    mustWrite(editor);
+    EditorialRecord record = record(item);
+    EditorialItem current = view(editor, item, record);
+    if (version != current.version()) {
+      throw EditorialException.wrongState(
+          "Someone else changed this item after you opened it: reload it and try again.");
+    }
+    if (!record.hasWorkingCopy()) {
+      throw EditorialException.wrongState("This item has no unpublished changes to discard.");
+    }
+    ContentStatus before = record.state();
+    record.dropWorkingCopy();
+    record.state(item.status());
+    record.schedule(null, record.unpublishAt());
+    record.touched(editor.email(), now());
+    em.flush();
+    audit(
+        editor.email(),
+        "editorial-discard",
+        item,
+        before + " → " + item.status() + "; the working copy stays in the revisions");
+    return view(editor, item, record);
+  }
+
   private EditorialItem write(
       Editor editor,
       ContentItem item,
@@ -731,7 +764,7 @@ public class EditorialService {
   }
 
   /** Ids of items whose publish or unpublish time ({@code column}) has come; for the scheduler. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  // In a transaction: on the scheduler's thread there is no request to keep an EntityManager open.
   public List<Long> due(String column, OffsetDateTime now) {
     String field = column.equals("publishAt") ? "r.publishAt" : "r.unpublishAt";
     return em.createQuery(
@@ -802,6 +835,17 @@ public class EditorialService {
     em.flush();
     audit(SCHEDULER, "editorial-unpublish", item, "PUBLISHED → ARCHIVED; scheduled for " + when);
     return true;
+  }
+
+  /**
+   * Writes a refused attempt (403) into the audit log, in a transaction of its own: the refused
+   * call's transaction was rolled back. For the API and the screens to call after catching.
+   *
+   * @param what what was attempted, e.g. {@code POST /api/editorial/items/42/transitions}
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void recordRefusal(Editor editor, String what, EditorialException refusal) {
+    users.audit(editor.email(), "editorial-denied", what, refusal.getMessage());
   }
 
   // ---------------------------------------------------------------- helpers
