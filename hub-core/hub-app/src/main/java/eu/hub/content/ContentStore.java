@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -13,10 +14,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -70,14 +73,125 @@ public class ContentStore {
     return target;
   }
 
-  /** Saves many drafts in one transaction: all of them, or none when one fails. */
+  /**
+   * Saves many drafts in one transaction: all of them, or none when one fails. The same as calling
+   * {@link #save} for each in turn, but with three queries for the whole batch instead of three per
+   * draft, and one flush: EclipseLink flushes before every query and each flush walks every object
+   * of the transaction, so saving item by item cost in the square of the batch (a third of a large
+   * content folder load).
+   */
   public List<ContentItem> saveAll(
       List<ContentDraft> drafts, String author, Function<ContentDraft, String> note) {
-    List<ContentItem> saved = new ArrayList<>(drafts.size());
-    for (ContentDraft draft : drafts) {
-      saved.add(save(draft, author, note.apply(draft)));
+    if (drafts.isEmpty()) {
+      return List.of();
     }
-    return saved;
+    FlushModeType flushMode = em.getFlushMode();
+    em.setFlushMode(FlushModeType.COMMIT);
+    try {
+      return saveBatch(drafts, author, note);
+    } finally {
+      em.setFlushMode(flushMode);
+    }
+  }
+
+  private List<ContentItem> saveBatch(
+      List<ContentDraft> drafts, String author, Function<ContentDraft, String> note) {
+    Set<String> paths = new HashSet<>();
+    Set<String> slugs = new HashSet<>();
+    for (ContentDraft draft : drafts) {
+      if (draft.sourcePath() != null) {
+        paths.add(draft.sourcePath());
+      }
+      slugs.add(draft.slug());
+    }
+    Map<String, ContentItem> bySource = new HashMap<>();
+    if (!paths.isEmpty()) {
+      em.createQuery("select c from ContentItem c where c.sourcePath in :p", ContentItem.class)
+          .setParameter("p", paths)
+          .getResultList()
+          .forEach(c -> bySource.put(c.sourcePath(), c));
+    }
+    Map<String, ContentItem> bySlug = new HashMap<>();
+    em.createQuery("select c from ContentItem c where c.slug in :s", ContentItem.class)
+        .setParameter("s", slugs)
+        .getResultList()
+        .forEach(c -> bySlug.put(slugKey(c.type(), c.language(), c.slug()), c));
+    Map<String, SlugRedirect> redirects = new HashMap<>();
+    em.createQuery("select r from SlugRedirect r where r.oldSlug in :s", SlugRedirect.class)
+        .setParameter("s", slugs)
+        .getResultList()
+        .forEach(r -> redirects.put(slugKey(r.type(), r.language(), r.oldSlug()), r));
+
+    // The items first, as save() would find and check them one after the other.
+    record Saved(ContentItem item, boolean created, String oldSlug, String note) {}
+    List<Saved> saved = new ArrayList<>(drafts.size());
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    for (ContentDraft draft : drafts) {
+      String key = slugKey(draft.type(), draft.language(), draft.slug());
+      ContentItem sameSlug = bySlug.get(key);
+      ContentItem item =
+          draft.sourcePath() != null && bySource.containsKey(draft.sourcePath())
+              ? bySource.get(draft.sourcePath())
+              : sameSlug != null
+                      && (sameSlug.sourcePath() == null
+                          || sameSlug.sourcePath().equals(draft.sourcePath()))
+                  ? sameSlug
+                  : null;
+      if (sameSlug != null && (item == null || !sameSlug.id().equals(item.id()))) {
+        throw new SlugTakenException(
+            draft.type(), draft.language(), draft.slug(), sameSlug.sourcePath());
+      }
+      String oldSlug = item == null ? null : item.slug();
+      if (item != null) {
+        bySlug.remove(slugKey(item.type(), item.language(), item.slug()));
+        if (item.sourcePath() != null) {
+          bySource.remove(item.sourcePath());
+        }
+      }
+      ContentItem target =
+          item != null ? item : new ContentItem(draft.type(), draft.slug(), draft.language());
+      target.apply(draft, now);
+      if (item == null) {
+        em.persist(target);
+      }
+      bySlug.put(slugKey(target.type(), target.language(), target.slug()), target);
+      if (target.sourcePath() != null) {
+        bySource.put(target.sourcePath(), target);
+      }
+      saved.add(new Saved(target, item == null, oldSlug, note.apply(draft)));
+    }
+    em.flush();
+
+    // Then what hangs off them: revisions, old addresses, links.
+    for (Saved s : saved) {
+      ContentItem target = s.item();
+      em.persist(new Revision(target, author, s.note()));
+      // The new slug is no longer an old address of anything.
+      SlugRedirect stale =
+          redirects.remove(slugKey(target.type(), target.language(), target.slug()));
+      if (stale != null) {
+        em.remove(stale);
+      }
+      if (s.oldSlug() != null && !s.oldSlug().equals(target.slug())) {
+        SlugRedirect moved =
+            new SlugRedirect(target.type(), target.language(), s.oldSlug(), target.id(), now);
+        em.persist(moved);
+        redirects.put(slugKey(target.type(), target.language(), s.oldSlug()), moved);
+      }
+      // A new item has no links yet: only an existing one has old ones to delete.
+      relink(target, !s.created());
+    }
+    for (Saved s : saved) {
+      ContentItem target = s.item();
+      this.saved.fire(
+          new ContentSaved(
+              target.id(), target.type(), target.slug(), target.language(), target.status()));
+    }
+    return saved.stream().map(Saved::item).toList();
+  }
+
+  private static String slugKey(String type, String language, String slug) {
+    return type + '\n' + language + '\n' + slug;
   }
 
   private void keepOldAddressWorking(ContentItem item, String oldSlug, OffsetDateTime now) {
@@ -94,9 +208,15 @@ public class ContentStore {
   }
 
   private void relink(ContentItem item) {
-    em.createQuery("delete from ContentLink l where l.itemId = :id")
-        .setParameter("id", item.id())
-        .executeUpdate();
+    relink(item, true);
+  }
+
+  private void relink(ContentItem item, boolean hadLinks) {
+    if (hadLinks) {
+      em.createQuery("delete from ContentLink l where l.itemId = :id")
+          .setParameter("id", item.id())
+          .executeUpdate();
+    }
     ContentType type = types.byName(item.type()).orElse(null);
     if (type == null) {
       return;

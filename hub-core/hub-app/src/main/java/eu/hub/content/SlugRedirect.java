@@ -69,4 +69,16 @@ public class SlugRedirect {
   public Long itemId() {
     return itemId;
   }
+
+  String type() {
+    return type;
+  }
+
+  String language() {
+    return language;
+  }
+
+  String oldSlug() {
+    return oldSlug;
+  }
 }

@@ -74,6 +74,7 @@ public class ContentFolderImporter {
     List<Path> files = markdownFiles(root);
     List<Loaded> batch = new ArrayList<>();
     Progress progress = new Progress(root, files.size());
+    MarkdownFile.Reader reader = MarkdownFile.reader();
     for (Path file : files) {
       String path = root.relativize(file).toString().replace('\\', '/');
       progress.fileRead();
@@ -84,7 +85,7 @@ public class ContentFolderImporter {
           unchanged++;
           continue;
         }
-        batch.add(toDraft(path, hash, bytes, problems));
+        batch.add(toDraft(reader, path, hash, bytes, problems));
       } catch (ContentFileException e) {
         problems.add(refused(path, e.line(), e.getMessage()));
       } catch (IOException e) {
@@ -258,12 +259,17 @@ public class ContentFolderImporter {
    * Turns one file into a draft. Problems that would lose data refuse the file; a missing required
    * field keeps it as a draft, so nothing is published half-finished.
    */
-  Loaded toDraft(String path, String hash, byte[] bytes, List<ImportReport.Problem> warnings)
+  Loaded toDraft(
+      MarkdownFile.Reader reader,
+      String path,
+      String hash,
+      byte[] bytes,
+      List<ImportReport.Problem> warnings)
       throws ContentFileException {
     if (bytes.length > MAX_FILE_BYTES) {
       throw new ContentFileException(0, "file is larger than 2 MB");
     }
-    MarkdownFile file = MarkdownFile.parse(decode(bytes));
+    MarkdownFile file = reader.parse(decode(bytes));
     Map<String, Object> fm = file.frontMatter();
     String typeName = string(fm, "type", file);
     if (typeName == null) {

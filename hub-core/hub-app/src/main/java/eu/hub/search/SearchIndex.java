@@ -196,6 +196,31 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * Adds or replaces many items for a rebuild: they become searchable, and their titles
+   * completable, only at {@link #finishBulk()}. A rebuild that refreshed the searchers and the
+   * title completions after every {@value #BATCH} items spent a fifth of its time doing so.
+   */
+  public void bulkAdd(Collection<SearchDocument> items) throws IOException {
+    synchronized (writeLock) {
+      ensureOpen();
+      for (SearchDocument item : items) {
+        writer.updateDocument(
+            idTerm(item.id()),
+            IndexFields.document(item, PlainText.fromMarkdown(item.body()), facetsConfig));
+      }
+    }
+  }
+
+  /** Makes everything written by {@link #bulkAdd} searchable and its titles completable. */
+  public void finishBulk() throws IOException {
+    synchronized (writeLock) {
+      ensureOpen();
+      searchers.maybeRefreshBlocking();
+      rebuildTitles();
+    }
+  }
+
   /** Removes an item; gone from results when this returns. Unknown ids are ignored. */
   public void delete(long id) throws IOException {
     synchronized (writeLock) {

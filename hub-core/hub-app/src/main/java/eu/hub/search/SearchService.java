@@ -181,12 +181,13 @@ public class SearchService {
         if (batch.isEmpty()) {
           break;
         }
-        index.upsertAll(documents(batch));
+        index.bulkAdd(documents(batch));
         batch.forEach(i -> indexed.put(i.id(), i.revision()));
         after = batch.get(batch.size() - 1).id();
         done += batch.size();
         progress.accept(done);
       }
+      index.finishBulk();
       commit();
     } catch (IOException e) {
       throw new UncheckedIOException("Rebuilding the search index failed", e);

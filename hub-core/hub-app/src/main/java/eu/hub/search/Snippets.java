@@ -62,6 +62,18 @@ final class Snippets {
   static String[] highlight(
       IndexSearcher searcher, Analyzer analyzer, Query query, int[] docs, String[] bodyFields)
       throws IOException {
+    return highlight(searcher, analyzer, query, docs, bodyFields, true);
+  }
+
+  /** As above; {@code inFieldOnly} false gives the highlighter the whole query (for tests). */
+  static String[] highlight(
+      IndexSearcher searcher,
+      Analyzer analyzer,
+      Query query,
+      int[] docs,
+      String[] bodyFields,
+      boolean inFieldOnly)
+      throws IOException {
     String[] snippets = new String[docs.length];
     if (docs.length == 0) {
       return snippets;
@@ -102,7 +114,7 @@ final class Snippets {
       }
       // The highlighter wants document ids in any order and answers in the same order.
       int[] groupDocs = positions.stream().mapToInt(i -> docs[i]).toArray();
-      Query inField = onlyField(query, field, true);
+      Query inField = inFieldOnly ? onlyField(query, field, true) : null;
       String[] found =
           highlighter
               .highlightFields(

@@ -347,6 +347,50 @@ class SearchIndexTest {
   }
 
   @Test
+  void facetCountsFollowEveryWriteThoughTheirStateIsKeptPerReader() throws Exception {
+    // The facet ordinals are computed once per reader: the same answer while nothing changes...
+    SearchResponse before = index.search(SearchRequest.of("parking"));
+    assertThat(index.search(SearchRequest.of("parking")).facets()).isEqualTo(before.facets());
+    assertThat(before.facets().get("theme")).doesNotContain(new FacetCount("parking-policy", 1));
+    // ...and a new value counted as soon as a write makes a new reader, and after a commit.
+    index.upsert(
+        item(
+            20,
+            "article",
+            "en",
+            "Parking fees",
+            "Parking fees in the centre.",
+            null,
+            Map.of("theme", List.of("parking-policy"))));
+    assertThat(index.search(SearchRequest.of("parking")).facets().get("theme"))
+        .contains(new FacetCount("parking-policy", 1));
+    index.commit(Map.of());
+    assertThat(index.search(SearchRequest.of("parking")).facets().get("theme"))
+        .contains(new FacetCount("parking-policy", 1));
+    index.delete(20);
+    assertThat(index.search(SearchRequest.of("parking")).facets().get("theme"))
+        .doesNotContain(new FacetCount("parking-policy", 1));
+    assertThat(index.search(SearchRequest.of("parking")).facets()).isEqualTo(before.facets());
+  }
+
+  @Test
+  void aBulkRebuildIsSearchableAndCompletableOnceFinished() throws Exception {
+    index.deleteAll();
+    index.bulkAdd(corpus());
+    assertThat(index.count()).isZero();
+    index.finishBulk();
+    assertThat(index.count()).isEqualTo(corpus().size());
+    assertThat(ids("parking")).contains(1L, 4L);
+    assertThat(index.suggest("smart par", 5))
+        .extracting(Suggestion::text)
+        .contains("Smart parking in Gothenburg");
+    // Adding the same ids again replaces them.
+    index.bulkAdd(corpus());
+    index.finishBulk();
+    assertThat(index.count()).isEqualTo(corpus().size());
+  }
+
+  @Test
   void snippetsMarkTheWordsAndEscapeEverythingElse() throws Exception {
     index.upsert(
         item(

@@ -94,8 +94,9 @@ public final class QueryProfile {
             Corpus.generate(docs, 42).stream().map(Bench::searchDocument).toList();
         long t = System.nanoTime();
         for (int i = 0; i < all.size(); i += 500) {
-          index.upsertAll(all.subList(i, Math.min(i + 500, all.size())));
+          index.bulkAdd(all.subList(i, Math.min(i + 500, all.size())));
         }
+        index.finishBulk();
         index.commit(Map.of());
         long ms = (System.nanoTime() - t) / 1_000_000;
         System.out.printf(
