@@ -99,6 +99,9 @@ public class EditorScreen {
     }
     List<Problem> problems = new ArrayList<>();
     Map<String, String> fieldErrors = check(type, draft, true, problems);
+    if ("back".equals(form.getFirst("action"))) {
+      return form(problems.isEmpty() ? 200 : 422, type, null, draft, problems, fieldErrors, null);
+    }
     if (problems.isEmpty()) {
       try {
         EditorialItem created =
@@ -292,7 +295,7 @@ public class EditorScreen {
     if (item == null) {
       title = screen.t("admin.edit.newTitle", typeLabel);
       data.put("action", "/admin/content/" + type.name() + "/new");
-      data.put("languages", screen.reader.theme().languages());
+      data.put("languages", screen.uiLanguages());
     } else {
       title = screen.t("admin.edit.editTitle", item.title());
       data.put(

@@ -32,7 +32,9 @@ import java.util.Map;
  * button to restore one; {@code .../compare?a=&b=} shows two side by side (the fields that differ
  * and a line diff of each text, from the editorial service).
  */
-@Path("admin/content/{type:[a-z0-9-]+}/{slug:[a-z0-9-]+}")
+// The same path as EditorScreen's: Jersey merges the two, where a longer class path would win
+// every request under it and hide the editor's methods.
+@Path("admin/content/{type:[a-z0-9-]+}")
 @RequestScoped
 @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
 public class RevisionsScreen {
@@ -43,7 +45,7 @@ public class RevisionsScreen {
   @Inject ContentTypeRegistry types;
 
   @GET
-  @Path("revisions")
+  @Path("{slug:[a-z0-9-]+}/revisions")
   public Response list(
       @PathParam("type") String type,
       @PathParam("slug") String slug,
@@ -102,7 +104,7 @@ public class RevisionsScreen {
   }
 
   @GET
-  @Path("compare")
+  @Path("{slug:[a-z0-9-]+}/compare")
   public Response compare(
       @PathParam("type") String typeName,
       @PathParam("slug") String slug,
@@ -178,7 +180,7 @@ public class RevisionsScreen {
   }
 
   @POST
-  @Path("restore")
+  @Path("{slug:[a-z0-9-]+}/restore")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response restore(
       @PathParam("type") String typeName,
