@@ -1,7 +1,6 @@
 package eu.hub.editorial;
 
 import eu.hub.content.ContentStatus;
-import eu.hub.security.UserStore;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -71,7 +70,6 @@ public class EditorialApi {
   @Inject EditorialService service;
   @Inject Editors editors;
   @Inject ApiTokens tokens;
-  @Inject UserStore users;
   @Context HttpServletRequest request;
 
   /** A page of items. */
@@ -425,11 +423,8 @@ public class EditorialApi {
             .current(request)
             .ifPresent(
                 who ->
-                    users.audit(
-                        who.email(),
-                        "editorial-denied",
-                        request.getMethod() + " " + request.getRequestURI(),
-                        e.getMessage()));
+                    service.recordRefusal(
+                        who, request.getMethod() + " " + request.getRequestURI(), e));
       }
       Response.ResponseBuilder answer =
           Response.status(e.status())

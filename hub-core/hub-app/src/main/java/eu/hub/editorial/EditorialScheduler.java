@@ -3,14 +3,15 @@ package eu.hub.editorial;
 import eu.hub.operations.HubStartup;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,7 +27,11 @@ public class EditorialScheduler {
 
   private static final Logger LOG = Logger.getLogger(EditorialScheduler.class.getName());
 
-  @Resource ManagedScheduledExecutorService executor;
+  // A managed thread of our own rather than the server's ManagedScheduledExecutorService: tasks
+  // submitted at start-up carry the deployment's invocation context, which the server then fails
+  // to tear down after every run (SEVERE "No invocation on invocation stack"). Plugins does the
+  // same.
+  @Resource ManagedThreadFactory threads;
 
   @Inject EditorialService service;
   @Inject HubStartup startup;
@@ -35,11 +40,14 @@ public class EditorialScheduler {
   @ConfigProperty(name = "hub.editorial.scheduler.interval", defaultValue = "10")
   int intervalSeconds;
 
-  private volatile ScheduledFuture<?> polling;
+  private volatile ScheduledExecutorService polling;
 
   void onStart(@Observes Startup event) {
     long every = Math.max(1, intervalSeconds);
-    polling = executor.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.SECONDS);
+    polling =
+        Executors.newSingleThreadScheduledExecutor(
+            threads != null ? threads : Thread.ofPlatform().daemon().factory());
+    polling.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.SECONDS);
     LOG.info("Editorial scheduler polls every " + every + " s");
   }
 
@@ -61,9 +69,9 @@ public class EditorialScheduler {
 
   @PreDestroy
   void stop() {
-    ScheduledFuture<?> p = polling;
+    ScheduledExecutorService p = polling;
     if (p != null) {
-      p.cancel(false);
+      p.shutdownNow();
     }
   }
 }

@@ -731,7 +731,7 @@ public class EditorialService {
   }
 
   /** Ids of items whose publish or unpublish time ({@code column}) has come; for the scheduler. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  // In a transaction: on the scheduler's thread there is no request to keep an EntityManager open.
   public List<Long> due(String column, OffsetDateTime now) {
     String field = column.equals("publishAt") ? "r.publishAt" : "r.unpublishAt";
     return em.createQuery(
@@ -802,6 +802,17 @@ public class EditorialService {
     em.flush();
     audit(SCHEDULER, "editorial-unpublish", item, "PUBLISHED → ARCHIVED; scheduled for " + when);
     return true;
+  }
+
+  /**
+   * Writes a refused attempt (403) into the audit log, in a transaction of its own: the refused
+   * call's transaction was rolled back. For the API and the screens to call after catching.
+   *
+   * @param what what was attempted, e.g. {@code POST /api/editorial/items/42/transitions}
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void recordRefusal(Editor editor, String what, EditorialException refusal) {
+    users.audit(editor.email(), "editorial-denied", what, refusal.getMessage());
   }
 
   // ---------------------------------------------------------------- helpers
