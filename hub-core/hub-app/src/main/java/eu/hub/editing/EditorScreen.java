@@ -291,6 +291,14 @@ public class EditorScreen {
             type, draft.fields(), fieldErrors, choices(), (key, args) -> screen.t(key, args)));
     data.put("notice", notice);
     data.put("workflowForm", workflowForm);
+    // The service refuses saves from reviewers; the screen does not offer them (it asks the same
+    // roles as the service: a duplicate of its rule, stated here only to hide a button).
+    Editor me = workflow.editor();
+    data.put(
+        "canWrite",
+        me.isAdministrator()
+            || me.has(eu.hub.security.Role.EDITOR)
+            || me.has(eu.hub.security.Role.PARTNER_AUTHOR));
     String title;
     if (item == null) {
       title = screen.t("admin.edit.newTitle", typeLabel);

@@ -377,7 +377,9 @@ class EditorScreensIT {
         .contains("Unfinished");
     assertThat(reviewer.get(edit).body())
         .contains("value=\"approve\"")
-        .contains("value=\"return\"");
+        .contains("value=\"return\"")
+        .contains("you can preview changes here, but not save them")
+        .doesNotContain("name=\"action\" value=\"save\"");
   }
 
   @Test
