@@ -278,6 +278,30 @@ public class EditorialApi {
         });
   }
 
+  @POST
+  @Path("items/{id:[0-9]+}/discard")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Drop a published item's unpublished changes",
+      description = "Body: {version}. The working copy stays in the revisions.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The item as published",
+      content = @Content(schema = @Schema(implementation = EditorialItem.class)))
+  @APIResponse(responseCode = "409", description = "No working copy, or changed meanwhile")
+  public Response discard(@PathParam("id") long id, String json) {
+    return call(
+        () -> {
+          Editor editor = editors.require(request);
+          Long version = number(object(json), "version");
+          if (version == null) {
+            throw EditorialException.invalid(
+                "Send the version you saw.", List.of("'version' is required"));
+          }
+          return ok(service.discard(editor, id, version));
+        });
+  }
+
   @GET
   @Path("items/{id:[0-9]+}/problems")
   @Operation(summary = "What stops the item from being published")

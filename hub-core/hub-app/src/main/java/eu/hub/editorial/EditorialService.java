@@ -438,6 +438,39 @@ public class EditorialService {
     return write(editor, item, record, edit, edit.note(), "restore");
   }
 
+  /**
+   * Drops the pending working copy of a published item: the live version becomes the working
+   * version again. The copy's text stays in the revisions, so it can be restored.
+   *
+   * @param version the version the editor saw, as for a save
+   */
+  public EditorialItem discard(Editor editor, long id, long version) {
+    ContentItem item = item(id, true);
+    mustTouch(editor, item);
+    mustWrite(editor);
+    EditorialRecord record = record(item);
+    EditorialItem current = view(editor, item, record);
+    if (version != current.version()) {
+      throw EditorialException.wrongState(
+          "Someone else changed this item after you opened it: reload it and try again.");
+    }
+    if (!record.hasWorkingCopy()) {
+      throw EditorialException.wrongState("This item has no unpublished changes to discard.");
+    }
+    ContentStatus before = record.state();
+    record.dropWorkingCopy();
+    record.state(item.status());
+    record.schedule(null, record.unpublishAt());
+    record.touched(editor.email(), now());
+    em.flush();
+    audit(
+        editor.email(),
+        "editorial-discard",
+        item,
+        before + " → " + item.status() + "; the working copy stays in the revisions");
+    return view(editor, item, record);
+  }
+
   private EditorialItem write(
       Editor editor,
       ContentItem item,

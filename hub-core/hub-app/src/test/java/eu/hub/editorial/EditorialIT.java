@@ -136,6 +136,36 @@ class EditorialIT {
   }
 
   @Test
+  void aPublishedItemWithAnUnpublishTimeGoesOffTheSiteOnTime() {
+    String editor = account("EDITOR", null);
+    String slug = "expiring-" + run;
+    long id = create(editor, caseStudy(slug, cityA));
+    String until = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(3).toString();
+    HttpResponse<String> published =
+        post(
+            editor,
+            "api/editorial/items/" + id + "/transitions",
+            "{\"transition\":\"publish\",\"unpublishAt\":\"" + until + "\"}");
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    assertThat(publicPage(slug).statusCode()).isEqualTo(200);
+
+    Instant end = Instant.now().plusSeconds(30);
+    int status = publicPage(slug).statusCode();
+    while (status == 200 && Instant.now().isBefore(end)) {
+      sleep(250);
+      status = publicPage(slug).statusCode();
+    }
+    assertThat(status).as("taken off the site by the scheduler").isEqualTo(404);
+    assertThat(state(json(get(editor, "api/editorial/items/" + id)))).isEqualTo("ARCHIVED");
+    assertThat(auditLines(id))
+        .anySatisfy(
+            l -> {
+              assertThat(l.getString("actor")).isEqualTo("scheduler");
+              assertThat(l.getString("detail")).contains("PUBLISHED → ARCHIVED");
+            });
+  }
+
+  @Test
   void anEditToAPublishedItemStaysADraftUntilPublished() {
     String editor = account("EDITOR", null);
     String slug = "composting-" + run;
@@ -154,6 +184,18 @@ class EditorialIT {
         .as("readers still see the published version")
         .contains("The old results.")
         .doesNotContain("The new results.");
+
+    HttpResponse<String> discarded =
+        post(
+            editor,
+            "api/editorial/items/" + id + "/discard",
+            "{\"version\":" + working.getJsonNumber("version").longValue() + "}");
+    assertThat(discarded.statusCode()).as(discarded.body()).isEqualTo(200);
+    assertThat(json(discarded).getBoolean("pendingChanges")).isFalse();
+    assertThat(json(discarded).getJsonObject("fields").getString("results"))
+        .isEqualTo("The old results.");
+    HttpResponse<String> again = save(editor, id, json(discarded), "The new results.");
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
 
     assertThat(state(transition(editor, id, "publish", "update"))).isEqualTo("PUBLISHED");
     assertThat(publicPage(slug).body()).contains("The new results.");
@@ -488,15 +530,19 @@ class EditorialIT {
     Instant end = Instant.now().plus(timeout);
     HttpResponse<String> page = publicPage(slug);
     while (page.statusCode() != 200 && Instant.now().isBefore(end)) {
-      try {
-        Thread.sleep(250);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+      sleep(250);
       page = publicPage(slug);
     }
     return page;
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The administrator's view of the audit lines about an item. */
