@@ -257,6 +257,28 @@ public class EditorScreen {
     return form(422, type, item, draftOf(item), problems, errors, null, kept);
   }
 
+  @POST
+  @Path("{slug:[a-z0-9-]+}/discard")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response discard(
+      @PathParam("type") String typeName,
+      @PathParam("slug") String slug,
+      MultivaluedMap<String, String> form) {
+    ContentType type = type(typeName);
+    Editor editor = workflow.editor();
+    long id = workflow.idOf(type.name(), slug, form.getFirst("lang"));
+    Long version = parseVersion(form.getFirst("version"));
+    if (version == null) {
+      throw new jakarta.ws.rs.BadRequestException(screen.t("admin.revisions.badVersion"));
+    }
+    EditorialItem after = workflow.call(() -> service.discard(editor, id, version));
+    return Response.seeOther(
+            URI.create(
+                withNotice(
+                    ItemRows.editUrl(after.type(), after.slug(), after.language()), "discarded")))
+        .build();
+  }
+
   // ---- the form
 
   private Response form(
@@ -349,6 +371,7 @@ public class EditorScreen {
     m.put("updatedBy", item.updatedBy());
     m.put("revisionsUrl", ItemRows.url(item.type(), item.slug(), item.language(), "revisions"));
     m.put("transitionUrl", ItemRows.url(item.type(), item.slug(), null, "transition"));
+    m.put("discardUrl", ItemRows.url(item.type(), item.slug(), null, "discard"));
     m.put(
         "publicUrl",
         types
