@@ -102,6 +102,16 @@ public class AdminScreen {
     return reader.message(key, args);
   }
 
+  /** A query or form parameter of this request. */
+  public String param(String name) {
+    return request.getParameter(name);
+  }
+
+  /** The languages the theme has the Hub's words in. */
+  public List<String> uiLanguages() {
+    return reader.theme().languages();
+  }
+
   public String csrf() {
     return CsrfTokens.of(request);
   }

@@ -32,8 +32,8 @@ import java.util.Map;
  * button to restore one; {@code .../compare?a=&b=} shows two side by side (the fields that differ
  * and a line diff of each text, from the editorial service).
  */
-// The same root as EditorScreen: with its own deeper root, JAX-RS would pick this class for
-// every admin/content/{type}/{x} address and answer 404 to the editor's "new".
+// The same path as EditorScreen's: Jersey merges the two, where a longer class path would win
+// every request under it and hide the editor's methods.
 @Path("admin/content/{type:[a-z0-9-]+}")
 @RequestScoped
 @Produces(MediaType.TEXT_HTML + ";charset=utf-8")

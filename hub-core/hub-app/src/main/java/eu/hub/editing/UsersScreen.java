@@ -139,7 +139,7 @@ public class UsersScreen {
                         "checked", chosen.contains(r.name())))
             .toList());
     data.put("partners", queries.items("partner"));
-    data.put("added", screen.request.getParameter("added"));
+    data.put("added", screen.param("added"));
     String title = screen.t("admin.users.title");
     return screen.page(
         status,

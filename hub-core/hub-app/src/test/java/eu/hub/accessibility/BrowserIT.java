@@ -6,6 +6,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import eu.hub.testkit.Http;
+import eu.hub.testkit.SignedIn;
 import eu.hub.testkit.SignedInClient;
 import jakarta.json.JsonObject;
 import java.awt.image.BufferedImage;
@@ -119,19 +120,27 @@ class BrowserIT {
   }
 
   /**
-   * Pages behind sign-in, checked like {@link #PAGES} with an administrator signed in. Editor and
-   * admin screens add a line here.
+   * The editors' screens, checked signed in (as an administrator who is also an editor, so that
+   * every screen opens). New admin screens add a line here.
    */
   static final Map<String, String> SIGNED_IN_PAGES = new LinkedHashMap<>();
 
   static {
-    SIGNED_IN_PAGES.put("admin", "/admin");
+    SIGNED_IN_PAGES.put("admin-dashboard", "/admin");
+    SIGNED_IN_PAGES.put("admin-content", "/admin/content?type=case-study");
+    SIGNED_IN_PAGES.put("admin-new-case-study", "/admin/content/case-study/new");
+    SIGNED_IN_PAGES.put("admin-new-event", "/admin/content/event/new");
+    SIGNED_IN_PAGES.put(
+        "admin-edit-case-study", "/admin/content/case-study/jonkoping-co-created-services/edit");
+    SIGNED_IN_PAGES.put(
+        "admin-revisions", "/admin/content/case-study/jonkoping-co-created-services/revisions");
+    SIGNED_IN_PAGES.put("admin-users", "/admin/users");
+    SIGNED_IN_PAGES.put("admin-audit", "/admin/audit");
+    SIGNED_IN_PAGES.put("admin-audit-error", "/admin/audit?from=not-a-date");
     SIGNED_IN_PAGES.put("admin-plugins", "/admin/plugins");
     SIGNED_IN_PAGES.put("plugin-admin-page", "/admin/event-calendar/overview");
     SIGNED_IN_PAGES.put("admin-media", "/admin/media");
   }
-
-  private static final String TOKEN = System.getProperty("hub.it.admin.token");
 
   static final List<String> THEMES = List.of("default", "civic");
   static final List<Integer> WIDTHS = List.of(375, 1280);
@@ -208,58 +217,6 @@ class BrowserIT {
     String suffix = scheme.equals("dark") ? "-dark" : "";
     browser.screenshot(screenshots().resolve(theme).resolve(name + "-" + width + suffix + ".png"));
     return 1;
-  }
-
-  @Test
-  void everySignedInPageTypeHasNoAxeViolationsOrNuErrorsInBothThemes() throws Exception {
-    String email = "browser-" + UUID.randomUUID().toString().substring(0, 8) + "@example.eu";
-    String password = "a long walk along the river " + UUID.randomUUID();
-    HttpResponse<String> created =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(base.toURI().resolve("/api/admin/users"))
-                    .header("Authorization", "Bearer " + TOKEN)
-                    .header("Content-Type", "application/json")
-                    .header("Accept", "application/json")
-                    .POST(
-                        HttpRequest.BodyPublishers.ofString(
-                            "{\"email\":\""
-                                + email
-                                + "\",\"password\":\""
-                                + password
-                                + "\",\"roles\":[\"ADMINISTRATOR\"]}"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    signIn("default", email, password);
-    assertThat(URI.create(browser.driver.getCurrentUrl()).getPath()).isEqualTo("/admin");
-
-    EmbeddedValidator validator = new EmbeddedValidator();
-    validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
-    SoftAssertions soft = new SoftAssertions();
-    int runs = 0;
-    for (String theme : THEMES) {
-      for (Map.Entry<String, String> page : SIGNED_IN_PAGES.entrySet()) {
-        for (int width : WIDTHS) {
-          runs += axe(soft, theme, page.getKey(), page.getValue(), width, "light");
-        }
-        runs += axe(soft, theme, page.getKey(), page.getValue(), 1280, "dark");
-        // The HTML as served to the signed-in browser (its cookies go with the fetch).
-        String html =
-            (String)
-                ((org.openqa.selenium.JavascriptExecutor) browser.driver)
-                    .executeAsyncScript(
-                        "const done = arguments[arguments.length - 1];"
-                            + " fetch(arguments[0]).then(r => r.text()).then(done);",
-                        url(page.getValue(), theme));
-        soft.assertThat(html).as("%s %s is served signed in", theme, page.getKey()).contains(email);
-        soft.assertThat(nuErrors(validator, html))
-            .as("Nu errors on %s %s", theme, page.getKey())
-            .isEmpty();
-      }
-    }
-    System.out.printf("BrowserIT: %d axe-core runs on signed-in pages%n", runs);
-    soft.assertAll();
   }
 
   @Test
@@ -869,6 +826,112 @@ class BrowserIT {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
   }
 
+  @Test
+  void everySignedInScreenHasNoAxeViolationsOrNuErrorsInBothThemes() throws Exception {
+    SignedIn http = SignedIn.as(base.toURI(), "checker", null, "ADMINISTRATOR", "EDITOR");
+    signInTheBrowser(http.email);
+    EmbeddedValidator validator = new EmbeddedValidator();
+    validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+    SoftAssertions soft = new SoftAssertions();
+    int runs = 0;
+    for (String theme : THEMES) {
+      for (Map.Entry<String, String> page : SIGNED_IN_PAGES.entrySet()) {
+        for (int width : WIDTHS) {
+          runs += axe(soft, theme, page.getKey(), page.getValue(), width, "light");
+        }
+        runs += axe(soft, theme, page.getKey(), page.getValue(), 1280, "dark");
+        String html = http.get(relative(url(page.getValue(), theme)).substring(1)).body();
+        soft.assertThat(nuErrors(validator, html))
+            .as("Nu errors on %s %s", theme, page.getKey())
+            .isEmpty();
+      }
+    }
+    // A form sent back with errors, and a preview, are screens too.
+    HttpResponse<String> blank = http.get("admin/content/project/new");
+    String refused =
+        http.submit(
+                blank,
+                "admin/content/project/new",
+                SignedIn.form("title", "", "f-start", "31/05/2026", "action", "save"))
+            .body();
+    soft.assertThat(nuErrors(validator, refused))
+        .as("Nu errors on the editor with errors")
+        .isEmpty();
+    String preview =
+        http.submit(
+                blank,
+                "admin/content/project/new",
+                SignedIn.form("title", "Preview", "body", "## Heading", "action", "preview"))
+            .body();
+    soft.assertThat(nuErrors(validator, preview)).as("Nu errors on a preview").isEmpty();
+    System.out.printf("BrowserIT: %d signed-in axe-core runs%n", runs);
+    soft.assertAll();
+  }
+
+  @Test
+  void anEditorEditsPreviewsSavesAndSubmitsACaseStudyWithTheKeyboardAlone() throws Exception {
+    String email = SignedIn.unique("keyboard");
+    assertThat(SignedIn.createAccount(base.toURI(), email, null, "EDITOR").statusCode())
+        .isEqualTo(201);
+    browser.driver.get(url("/sign-in", "default"));
+    tabUntil("#sign-in-email", true).sendKeys(email);
+    tabUntil("#sign-in-password", true).sendKeys(SignedIn.PASSWORD);
+    press(Keys.ENTER);
+    waitForPath("/admin");
+
+    tabUntil("nav.admin-nav a[href='/admin/content']", true);
+    press(Keys.ENTER);
+    waitForPath("/admin/content");
+    tabUntil("#content-q", true).sendKeys("Jönköping");
+    press(Keys.ENTER);
+    tabUntil("a[href='/admin/content/case-study/jonkoping-co-created-services/edit']", true, 200);
+    press(Keys.ENTER);
+    waitForPath("/admin/content/case-study/jonkoping-co-created-services/edit");
+
+    WebElement summary = tabUntil("#edit-summary", true, 200);
+    summary.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), " Edited with the keyboard.");
+    tabUntil("button[value=preview]", true, 400);
+    press(Keys.ENTER);
+    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".preview-banner")));
+    assertThat(browser.driver.findElement(By.cssSelector("main")).getText())
+        .contains("Edited with the keyboard.");
+
+    tabUntil("button[value=back]", true, 200);
+    press(Keys.ENTER);
+    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("edit-summary")));
+    assertThat(browser.driver.findElement(By.id("edit-summary")).getAttribute("value"))
+        .endsWith("Edited with the keyboard.");
+
+    tabUntil("button[value=save]", true, 400);
+    press(Keys.ENTER);
+    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.urlContains("done=saved"));
+    assertThat(browser.driver.findElement(By.cssSelector(".notice")).getText()).contains("saved");
+
+    tabUntil("button[value=submit]", true, 400);
+    press(Keys.ENTER);
+    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.urlContains("done=submit"));
+    assertThat(browser.driver.findElement(By.cssSelector(".item-status")).getText())
+        .contains("In review");
+  }
+
+  /** Signs the Selenium browser in through the form. */
+  private void signInTheBrowser(String email) {
+    browser.driver.get(url("/sign-in", "default"));
+    browser.driver.findElement(By.id("sign-in-email")).sendKeys(email);
+    browser.driver.findElement(By.id("sign-in-password")).sendKeys(SignedIn.PASSWORD);
+    browser.driver.findElement(By.cssSelector("form.sign-in-form button")).click();
+    waitForPath("/admin");
+  }
+
+  private void waitForPath(String path) {
+    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        .until(d -> URI.create(d.getCurrentUrl()).getPath().equals(path));
+  }
+
   /** Errors (and fatal errors) the Nu HTML Checker reports; its "info" warnings are not counted. */
   private static List<String> nuErrors(EmbeddedValidator validator, String html) throws Exception {
     String report =
@@ -887,8 +950,12 @@ class BrowserIT {
 
   /** Tabs until the focused element matches the selector; every stop on the way shows focus. */
   private WebElement tabUntil(String selector, boolean checkFocusVisible) {
+    return tabUntil(selector, checkFocusVisible, 80);
+  }
+
+  private WebElement tabUntil(String selector, boolean checkFocusVisible, int maxTabs) {
     List<String> visited = new ArrayList<>();
-    for (int i = 0; i < 80; i++) {
+    for (int i = 0; i < maxTabs; i++) {
       tab();
       WebElement now = browser.focused();
       visited.add(now.getTagName() + " " + now.getAttribute("href"));

@@ -377,7 +377,55 @@ class EditorScreensIT {
         .contains("Unfinished");
     assertThat(reviewer.get(edit).body())
         .contains("value=\"approve\"")
-        .contains("value=\"return\"");
+        .contains("value=\"return\"")
+        .contains("you can preview changes here, but not save them")
+        .doesNotContain("name=\"action\" value=\"save\"");
+  }
+
+  @Test
+  void anEditToAPublishedItemStaysPendingUntilDiscardedFromTheEditor() {
+    SignedIn editor = SignedIn.as(root, "editor", null, "EDITOR");
+    String edit =
+        create(
+                editor,
+                "page",
+                form("title", "Live page", "slug", slug("live"), "body", "Live text."))
+            .replaceFirst("\\?.*", "");
+    HttpResponse<String> page = editor.get(edit);
+    HttpResponse<String> published =
+        editor.submit(
+            page,
+            edit.replace("/edit", "/transition"),
+            form("transition", "publish", "version", version(page)));
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(303);
+    page = editor.get(edit);
+    HttpResponse<String> saved =
+        editor.submit(
+            page,
+            edit,
+            form(
+                "version",
+                version(page),
+                "title",
+                "Live page, changed",
+                "body",
+                "New",
+                "action",
+                "save"));
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
+    page = editor.get(edit);
+    assertThat(page.body())
+        .contains("changes not published yet")
+        .contains("Discard the unpublished");
+
+    HttpResponse<String> discarded =
+        editor.submit(page, edit.replace("/edit", "/discard"), form("version", version(page)));
+
+    assertThat(discarded.statusCode()).as(discarded.body()).isEqualTo(303);
+    assertThat(editor.get(location(discarded)).body())
+        .contains("value=\"Live page\"")
+        .contains("are discarded")
+        .doesNotContain("changes not published yet");
   }
 
   @Test
