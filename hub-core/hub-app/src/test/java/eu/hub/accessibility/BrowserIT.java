@@ -62,13 +62,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class BrowserIT {
+public class BrowserIT {
 
   /**
    * One address per page type, from the seed content. New page types add a line here (the search
    * page, the event calendar and the skills catalogue when they land) and get every check below.
    */
-  static final Map<String, String> PAGES = new LinkedHashMap<>();
+  public static final Map<String, String> PAGES = new LinkedHashMap<>();
 
   static {
     PAGES.put("home", "/");
@@ -123,7 +123,7 @@ class BrowserIT {
    * The editors' screens, checked signed in (as an administrator who is also an editor, so that
    * every screen opens). New admin screens add a line here.
    */
-  static final Map<String, String> SIGNED_IN_PAGES = new LinkedHashMap<>();
+  public static final Map<String, String> SIGNED_IN_PAGES = new LinkedHashMap<>();
 
   static {
     SIGNED_IN_PAGES.put("admin-dashboard", "/admin");

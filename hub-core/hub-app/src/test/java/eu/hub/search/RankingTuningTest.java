@@ -27,7 +27,7 @@ class RankingTuningTest {
     Path folder =
         Path.of(System.getProperty("hub.repository.root", "."))
             .toAbsolutePath()
-            .resolve("../shared/data/cacm")
+            .resolve("hub-core/hub-app/src/test/data/cacm")
             .normalize();
     assumeTrue(Files.isRegularFile(folder.resolve("cacm.tar.gz")), "no CACM collection");
     CacmCollection cacm = CacmCollection.load(folder);

@@ -54,7 +54,7 @@ class UserQueryTest {
     Path folder =
         Path.of(System.getProperty("hub.repository.root", "."))
             .toAbsolutePath()
-            .resolve("../shared/data/cacm")
+            .resolve("hub-core/hub-app/src/test/data/cacm")
             .normalize();
     if (!Files.isRegularFile(folder.resolve("topics.cacm.txt"))) {
       return;

@@ -2,7 +2,9 @@ package eu.hub.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.hub.accessibility.BrowserIT;
 import eu.hub.testkit.Http;
+import eu.hub.testkit.SignedIn;
 import java.io.File;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -256,6 +258,21 @@ class SignInIT {
       assertSecurityHeaders(r);
     }
     assertThat(http.get("pages/no-such-page").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void everyPageTypeOfTheBrowserSuiteCarriesTheSecurityHeadersSignedInOrNot() {
+    for (String path : BrowserIT.PAGES.values()) {
+      HttpResponse<String> r = http.get(path.substring(1));
+      assertThat(r.statusCode()).as(path).isLessThan(500);
+      assertSecurityHeaders(r);
+    }
+    SignedIn editor = SignedIn.as(root, "headers", null, "ADMINISTRATOR", "EDITOR");
+    for (String path : BrowserIT.SIGNED_IN_PAGES.values()) {
+      HttpResponse<String> r = editor.get(path.substring(1));
+      assertThat(r.statusCode()).as(path).isLessThan(500);
+      assertSecurityHeaders(r);
+    }
   }
 
   private static void assertSecurityHeaders(HttpResponse<String> r) {

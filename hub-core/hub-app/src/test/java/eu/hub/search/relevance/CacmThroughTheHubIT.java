@@ -1,6 +1,7 @@
 package eu.hub.search.relevance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import eu.hub.testkit.Http;
@@ -37,14 +38,16 @@ class CacmThroughTheHubIT {
   @Test
   void theHubRanksCacmAsWellAsLuceneAndRanksTheSameAfterARebuild() throws Exception {
     Path folder =
-        Path.of(System.getProperty("hub.home")).resolve("../shared/data/cacm").normalize();
+        Path.of(System.getProperty("hub.home"))
+            .resolve("hub-core/hub-app/src/test/data/cacm")
+            .normalize();
     // Relevance does not depend on the database: measured once, on the embedded one.
     assumeTrue(
         !"postgres".equals(System.getProperty("hub.test.db")),
         "relevance is measured in the H2 run only");
-    assumeTrue(
+    assertTrue(
         Files.isRegularFile(folder.resolve("cacm.tar.gz")),
-        "CACM test collection not found at " + folder + ": relevance test skipped");
+        "CACM test collection not found at " + folder);
     CacmCollection cacm = CacmCollection.load(folder);
     Path content = work.resolve("content");
     cacm.writeContentFolder(content);
