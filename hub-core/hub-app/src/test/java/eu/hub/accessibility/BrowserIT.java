@@ -47,6 +47,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -612,9 +613,13 @@ public class BrowserIT {
     browser.driver.findElement(By.id("sign-in-email")).sendKeys(email);
     browser.driver.findElement(By.id("sign-in-password")).sendKeys(password);
     WebElement button = browser.driver.findElement(By.cssSelector("form.sign-in-form button"));
+    // A mark on the old page: the answer to the post is loaded when it is gone. (Waiting for the
+    // button to go stale raced with Chromium: "Node ... does not belong to the document".)
+    browser.js("window.hubBeforeSubmit = true;");
     button.sendKeys(Keys.ENTER);
     new WebDriverWait(browser.driver, Duration.ofSeconds(30))
-        .until(ExpectedConditions.stalenessOf(button));
+        .ignoring(WebDriverException.class)
+        .until(d -> browser.js("return window.hubBeforeSubmit === undefined;").equals(true));
   }
 
   /**

@@ -141,8 +141,12 @@ class PublicSiteIT {
         .contains(
             "/case-studies/angus-participatory-budgeting",
             "/case-studies/jonkoping-co-created-services");
+    // Other test classes publish case studies in the same Hub: the seed's Swedish one must be
+    // there, the Scottish one must not, and every item the filter keeps is on Sweden's page.
     assertThat(filtered.select(".cards a").eachAttr("href"))
-        .containsExactly("/case-studies/jonkoping-co-created-services");
+        .contains("/case-studies/jonkoping-co-created-services")
+        .doesNotContain("/case-studies/angus-participatory-budgeting")
+        .isSubsetOf(sweden.select(".cards a").eachAttr("href"));
     assertThat(filtered.select("select[name=countries] option[selected]").attr("value"))
         .isEqualTo("sweden");
 
@@ -170,10 +174,13 @@ class PublicSiteIT {
   void theHomePageShowsTheLatestIssueCaseStudiesAndLessons() {
     Document home = page("/");
 
-    assertThat(home.select("a[href=/issues/digital-innovation-culture-issue-1]")).isNotEmpty();
-    assertThat(home.select("a[href=/case-studies/angus-participatory-budgeting]")).isNotEmpty();
-    assertThat(home.select("a[href=/lessons/co-creating-digital-services-with-citizens]"))
-        .isNotEmpty();
+    // Other test classes publish issues and case studies in the same Hub, so the newest ones
+    // need not be the seed's: the home page links an issue, case studies and lessons that exist.
+    for (String kind : List.of("issues", "case-studies", "lessons")) {
+      List<String> links = home.select("main a[href^=/" + kind + "/]").eachAttr("href");
+      assertThat(links).as(kind).isNotEmpty();
+      assertThat(http.get(links.get(0).substring(1)).statusCode()).as(links.get(0)).isEqualTo(200);
+    }
   }
 
   private String jsonLdType(String url) {
