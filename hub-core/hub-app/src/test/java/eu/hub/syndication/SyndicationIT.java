@@ -132,11 +132,14 @@ class SyndicationIT {
 
     assertThat(feed.getTitle()).startsWith("Case studies");
     assertThat(linkHref(feed, "alternate")).isEqualTo(site + "case-studies");
+    // Other test classes publish case studies in the same Hub: the seed's two are there and
+    // nothing but case studies is.
     assertThat(feed.getEntries())
         .extracting(SyndEntry::getLink)
-        .containsExactlyInAnyOrder(
+        .contains(
             site + "case-studies/angus-participatory-budgeting",
-            site + "case-studies/jonkoping-co-created-services");
+            site + "case-studies/jonkoping-co-created-services")
+        .allMatch(link -> link.startsWith(site + "case-studies/"));
     Entry angus = atomEntry(feed, site + "case-studies/angus-participatory-budgeting");
     assertThat(angus.getSummary().getValue()).contains("participatory budgeting");
     assertThat(angus.getCategories())
@@ -179,10 +182,12 @@ class SyndicationIT {
     assertThat(linkHref(feed, "alternate")).isEqualTo(site + "countries/sweden");
     assertThat(feed.getEntries())
         .extracting(SyndEntry::getLink)
-        .containsExactlyInAnyOrder(
+        .contains(
             site + "case-studies/jonkoping-co-created-services",
             site + "partners/jonkoping-municipality",
-            site + "partners/karlstad-university");
+            site + "partners/karlstad-university")
+        .doesNotContain(
+            site + "case-studies/angus-participatory-budgeting", site + "partners/angus-council");
     for (SyndEntry entry : feed.getEntries()) {
       assertThat(atomEntry(feed, entry.getLink()).getCategories())
           .anySatisfy(c -> assertThat(c.getTerm()).isEqualTo("sweden"));
@@ -460,7 +465,8 @@ class SyndicationIT {
           }
           jakarta.ws.rs.Path sub = method.getAnnotation(jakarta.ws.rs.Path.class);
           String path = "/" + join(root.value(), sub == null ? "" : sub.value());
-          String normalised = path.replaceAll("\\{(\\w+)\\s*:[^}]*}", "{$1}");
+          // A regular expression may hold braces of its own, as in {id: [0-9]{1,18}}.
+          String normalised = path.replaceAll("\\{(\\w+)\\s*:(?:[^{}]|\\{[^{}]*})*}", "{$1}");
           if (normalised.startsWith("/api/") || normalised.startsWith("/feeds/")) {
             paths.add(normalised);
           }
