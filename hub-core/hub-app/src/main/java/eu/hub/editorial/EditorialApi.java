@@ -293,11 +293,7 @@ public class EditorialApi {
     return call(
         () -> {
           Editor editor = editors.require(request);
-          Long version = number(object(json), "version");
-          if (version == null) {
-            throw EditorialException.invalid(
-                "Send the version you saw.", List.of("'version' is required"));
-          }
+          long version = requiredVersion(json);
           return ok(service.discard(editor, id, version));
         });
   }
@@ -366,11 +362,7 @@ public class EditorialApi {
     return call(
         () -> {
           Editor editor = editors.require(request);
-          Long version = number(object(json), "version");
-          if (version == null) {
-            throw EditorialException.invalid(
-                "Send the version you saw.", List.of("'version' is required"));
-          }
+          long version = requiredVersion(json);
           return ok(service.restore(editor, id, number, version));
         });
   }
@@ -571,5 +563,15 @@ public class EditorialApi {
 
   private static String blank(String value) {
     return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /** The {@code version} a body must carry: the one its sender saw, so no save goes unseen. */
+  private static long requiredVersion(String json) {
+    Long version = number(object(json), "version");
+    if (version == null) {
+      throw EditorialException.invalid(
+          "Send the version you saw.", List.of("'version' is required"));
+    }
+    return version;
   }
 }

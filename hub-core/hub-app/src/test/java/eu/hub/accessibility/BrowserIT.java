@@ -283,8 +283,8 @@ public class BrowserIT {
   @Test
   void anEditorUploadsAnImageInTheMediaScreenAndSignedInScreensPassAxeAndNuInBothThemes()
       throws Exception {
-    String root = base.toString().replaceAll("/$", "");
-    SignedInBrowser.signIn(browser, root, "EDITOR");
+    SignedIn editor = SignedIn.as(base.toURI(), "media", null, "EDITOR");
+    signInTheBrowser(editor.email);
     Path png = Files.createTempFile("hub-browser-", ".png");
     BufferedImage image = new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB);
     image.setRGB(3, 3, (int) (System.nanoTime() & 0xffffff));
@@ -307,7 +307,7 @@ public class BrowserIT {
           axe(soft, theme, page.getKey(), page.getValue(), width, "light");
         }
         axe(soft, theme, page.getKey(), page.getValue(), 1280, "dark");
-        String html = SignedInBrowser.html(browser, url(page.getValue(), theme));
+        String html = editor.get(relative(url(page.getValue(), theme))).body();
         soft.assertThat(html).as("%s is shown signed in", page.getKey()).contains("name=\"csrf\"");
         soft.assertThat(nuErrors(validator, html))
             .as("Nu errors on %s %s", theme, page.getKey())
@@ -731,7 +731,7 @@ public class BrowserIT {
   }
 
   @Test
-  void anEditorMovesAnArticleUpAndPublishesTheIssueWithTheKeyboardAlone() {
+  void anEditorMovesAnArticleUpAndPublishesTheIssueWithTheKeyboardAlone() throws Exception {
     String[] fixture = draftIssueWithTwoArticles();
     String issue = fixture[0];
     String first = fixture[1];
@@ -774,21 +774,9 @@ public class BrowserIT {
    * Signs the browser in as a new editor (made through the operator API) with the sign-in form;
    * answers the editor's email address.
    */
-  private String signInAsEditor() {
-    String email;
-    try {
-      email =
-          SignedInClient.createAccount(
-              base.toURI(), System.getProperty("hub.it.admin.token"), "browser", "\"EDITOR\"");
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-    browser.driver.get(url("/sign-in", "default"));
-    browser.driver.findElement(By.id("sign-in-email")).sendKeys(email);
-    browser.driver.findElement(By.id("sign-in-password")).sendKeys(SignedInClient.PASSWORD);
-    browser.driver.findElement(By.cssSelector("form.sign-in-form button")).click();
-    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
-        .until(ExpectedConditions.urlContains("/admin"));
+  private String signInAsEditor() throws URISyntaxException {
+    String email = SignedIn.as(base.toURI(), "browser", null, "EDITOR").email;
+    signInTheBrowser(email);
     return email;
   }
 
