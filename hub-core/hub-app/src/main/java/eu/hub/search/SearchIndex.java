@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Executor;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongRange;
@@ -95,6 +96,12 @@ public final class SearchIndex implements AutoCloseable {
   private static final int FEW = 3;
 
   /** Facets whose shared values make items related. */
+  /**
+   * From this many documents on, a search is split into slices searched side by side; below it a
+   * query takes a few milliseconds in one thread and the hand-over would cost more than it saves.
+   */
+  static final int PARALLEL_FROM = 20_000;
+
   private static final List<String> RELATING_FACETS = List.of("theme", "partner", "project");
 
   private final Directory directory;
@@ -105,6 +112,9 @@ public final class SearchIndex implements AutoCloseable {
   private final FacetsConfig facetsConfig = IndexFields.facetsConfig();
   private final Similarity similarity;
   private final Object writeLock = new Object();
+  private final Executor searchThreads;
+  private final int slices;
+  private final int parallelFrom;
   private IndexWriter writer;
   private SearcherManager searchers;
   private TitleSuggester titles;
@@ -114,6 +124,18 @@ public final class SearchIndex implements AutoCloseable {
   /** Opens (or creates) the index kept in a folder. */
   public static SearchIndex open(Path folder) throws IOException {
     return new SearchIndex(FSDirectory.open(folder), Ranking.DEFAULT);
+  }
+
+  /**
+   * Opens an index whose searches, on a large index, are split into up to {@code slices} parts (by
+   * segment, or parts of a segment) searched side by side on {@code searchThreads} and the calling
+   * thread. Answers are the same as in one thread; only the wait is shorter when cores are idle.
+   * The caller owns the threads.
+   */
+  public static SearchIndex open(Path folder, Executor searchThreads, int slices)
+      throws IOException {
+    return new SearchIndex(
+        FSDirectory.open(folder), Ranking.DEFAULT, searchThreads, slices, PARALLEL_FROM);
   }
 
   /** A new index in memory, for tests and previews. */
@@ -126,6 +148,15 @@ public final class SearchIndex implements AutoCloseable {
    * memory and are rebuilt from the index here: titles are few and this keeps them in step.
    */
   SearchIndex(Directory directory, Ranking ranking) throws IOException {
+    this(directory, ranking, null, 1, PARALLEL_FROM);
+  }
+
+  SearchIndex(
+      Directory directory, Ranking ranking, Executor searchThreads, int slices, int parallelFrom)
+      throws IOException {
+    this.searchThreads = searchThreads;
+    this.slices = searchThreads == null ? 1 : Math.max(1, slices);
+    this.parallelFrom = parallelFrom;
     this.directory = directory;
     this.ranking = ranking;
     this.similarity = new BM25Similarity(ranking.k1(), ranking.b());
@@ -141,7 +172,7 @@ public final class SearchIndex implements AutoCloseable {
               new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-                  IndexSearcher searcher = new IndexSearcher(reader);
+                  IndexSearcher searcher = newIndexSearcher(reader);
                   searcher.setSimilarity(similarity);
                   return searcher;
                 }
@@ -152,6 +183,30 @@ public final class SearchIndex implements AutoCloseable {
       IOUtils.closeWhileHandlingException(titles, searchers, writer, titleDirectory, directory);
       throw e;
     }
+  }
+
+  /**
+   * A searcher for one reader: sliced into about {@link #slices} parts of equal size when the index
+   * is large, so one search uses the idle cores; otherwise plain.
+   */
+  private IndexSearcher newIndexSearcher(IndexReader reader) {
+    if (slices <= 1 || reader.maxDoc() < parallelFrom) {
+      return new IndexSearcher(reader);
+    }
+    int perSlice = (reader.maxDoc() + slices - 1) / slices;
+    return new IndexSearcher(reader, searchThreads) {
+      @Override
+      protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+        // A segment larger than a slice is split into ranges of documents (Lucene 10's
+        // intra-segment search), so one big merged segment still uses every core.
+        return IndexSearcher.slices(leaves, perSlice, Integer.MAX_VALUE, true);
+      }
+    };
+  }
+
+  /** How many slices a search of the current index is split into (1: not split). */
+  int searchSlices() {
+    return withSearcher(searcher -> searcher.getSlices().length);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -10,6 +10,8 @@ import eu.hub.content.ItemPaths;
 import eu.hub.operations.HubSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -25,9 +27,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.IntConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The Hub's search, kept in step with the database (the truth): every saved item is indexed or
@@ -49,10 +54,22 @@ public class SearchService {
   public record SyncReport(String action, int documents, long millis) {}
 
   @Inject HubSettings settings;
+  @Resource ManagedThreadFactory threadFactory;
+
+  /**
+   * How many parts one search of a large index is split into, searched side by side; 1 searches in
+   * the request's thread only. The default uses every core, which shortens the wait when the site
+   * is quiet; under load the parts simply queue.
+   */
+  @Inject
+  @ConfigProperty(name = "hub.search.threads", defaultValue = "0")
+  int searchThreadsSetting;
+
   @Inject ContentStore store;
   @Inject ContentTypeRegistry types;
 
   private SearchIndex index;
+  private ExecutorService searchThreads;
   private final Map<Long, Integer> indexed = new ConcurrentHashMap<>();
   private final Set<Long> pending = ConcurrentHashMap.newKeySet();
   private volatile boolean paused;
@@ -62,9 +79,17 @@ public class SearchService {
   @PostConstruct
   void open() {
     Path folder = settings.dataDirectory().resolve("index");
+    int slices =
+        searchThreadsSetting > 0
+            ? searchThreadsSetting
+            : Runtime.getRuntime().availableProcessors();
+    if (slices > 1) {
+      // The calling thread searches one part itself.
+      searchThreads = Executors.newFixedThreadPool(slices - 1, threadFactory);
+    }
     try {
       Files.createDirectories(folder);
-      index = SearchIndex.open(folder);
+      index = openIndex(folder, slices);
     } catch (IOException | RuntimeException e) {
       // The database is the truth: an unreadable index is thrown away and rebuilt.
       LOG.log(
@@ -72,11 +97,17 @@ public class SearchService {
       try {
         deleteFolder(folder);
         Files.createDirectories(folder);
-        index = SearchIndex.open(folder);
+        index = openIndex(folder, slices);
       } catch (IOException again) {
         throw new UncheckedIOException("Cannot create the search index in " + folder, again);
       }
     }
+  }
+
+  private SearchIndex openIndex(Path folder, int slices) throws IOException {
+    return searchThreads == null
+        ? SearchIndex.open(folder)
+        : SearchIndex.open(folder, searchThreads, slices);
   }
 
   @PreDestroy
@@ -87,6 +118,10 @@ public class SearchService {
       }
     } catch (IOException e) {
       LOG.log(Level.WARNING, "Closing the search index failed", e);
+    } finally {
+      if (searchThreads != null) {
+        searchThreads.shutdownNow();
+      }
     }
   }
 

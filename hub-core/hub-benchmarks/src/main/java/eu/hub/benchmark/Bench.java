@@ -127,7 +127,14 @@ public final class Bench {
     deleteFolder(rawFolder);
     Files.createDirectories(rawFolder);
     List<SearchDocument> searchDocs = docs.stream().map(Bench::searchDocument).toList();
-    try (SearchIndex index = SearchIndex.open(rawFolder)) {
+    // Same settings as the Hub: each search split across the machine's cores.
+    int slices = Runtime.getRuntime().availableProcessors();
+    java.util.concurrent.ExecutorService searchThreads =
+        slices > 1 ? java.util.concurrent.Executors.newFixedThreadPool(slices - 1) : null;
+    try (SearchIndex index =
+        searchThreads == null
+            ? SearchIndex.open(rawFolder)
+            : SearchIndex.open(rawFolder, searchThreads, slices)) {
       t = System.nanoTime();
       // The way the Hub rebuilds its index: bulk adds in batches, one refresh, one commit.
       for (int i = 0; i < searchDocs.size(); i += 500) {
@@ -205,6 +212,10 @@ public final class Bench {
         report(docs.size(), rawRate, rawIndexBytes, hub, pg, latency, qps, totals);
       } finally {
         hub.stop();
+      }
+    } finally {
+      if (searchThreads != null) {
+        searchThreads.shutdownNow();
       }
     }
   }

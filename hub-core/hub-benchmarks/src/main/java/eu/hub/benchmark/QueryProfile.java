@@ -87,7 +87,13 @@ public final class QueryProfile {
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
     boolean fresh = !Files.isDirectory(folder);
     Files.createDirectories(folder);
-    try (SearchIndex index = SearchIndex.open(folder)) {
+    // -Dslices=N splits each search into N parts as the Hub does on N cores (default: the cores).
+    int slices = Integer.getInteger("slices", Runtime.getRuntime().availableProcessors());
+    java.util.concurrent.ExecutorService threads =
+        slices > 1 ? java.util.concurrent.Executors.newFixedThreadPool(slices - 1) : null;
+    System.out.println("slices " + slices);
+    try (SearchIndex index =
+        threads == null ? SearchIndex.open(folder) : SearchIndex.open(folder, threads, slices)) {
       if (fresh || index.count() != docs) {
         index.deleteAll();
         List<SearchDocument> all =
@@ -146,6 +152,10 @@ public final class QueryProfile {
           all.get(all.size() / 2),
           all.get((int) Math.min(all.size() - 1, Math.ceil(all.size() * 0.99) - 1)),
           all.stream().mapToDouble(Double::doubleValue).average().orElse(0));
+    } finally {
+      if (threads != null) {
+        threads.shutdownNow();
+      }
     }
   }
 }
