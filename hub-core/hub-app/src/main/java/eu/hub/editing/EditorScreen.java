@@ -1,5 +1,7 @@
 package eu.hub.editing;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import eu.hub.api.content.ContentType;
 import eu.hub.api.content.FieldDefinition;
 import eu.hub.content.ContentTypeRegistry;
@@ -31,7 +33,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -138,10 +140,15 @@ public class EditorScreen {
       @PathParam("type") String typeName,
       @PathParam("slug") String slug,
       @QueryParam("lang") String lang,
-      @QueryParam("done") String done) {
+      @QueryParam("done") String done,
+      @QueryParam("earlier") String earlier) {
     ContentType type = type(typeName);
     EditorialItem item = workflow.get(workflow.idOf(type.name(), slug, lang));
-    return form(200, type, item, draftOf(item), List.of(), Map.of(), notice(done));
+    String notice = notice(done);
+    if (notice != null && earlier != null && earlier.length() < 100) {
+      notice += " " + screen.t("admin.workflow.earlier", earlier, screen.zone().getId());
+    }
+    return form(200, type, item, draftOf(item), List.of(), Map.of(), notice);
   }
 
   @POST
@@ -208,10 +215,11 @@ public class EditorScreen {
             .orElseThrow(
                 () -> new jakarta.ws.rs.BadRequestException(screen.t("admin.workflow.unknown")));
     List<Problem> problems = new ArrayList<>();
+    List<String> ambiguous = new ArrayList<>();
     OffsetDateTime publishAt =
-        dateTime(form.getFirst("publishAt"), "workflow-publish-at", problems);
+        dateTime(form.getFirst("publishAt"), "workflow-publish-at", problems, ambiguous);
     OffsetDateTime unpublishAt =
-        dateTime(form.getFirst("unpublishAt"), "workflow-unpublish-at", problems);
+        dateTime(form.getFirst("unpublishAt"), "workflow-unpublish-at", problems, ambiguous);
     if (step == Transition.SCHEDULE && publishAt == null && problems.isEmpty()) {
       problems.add(new Problem("workflow-publish-at", screen.t("admin.workflow.needsDate")));
     }
@@ -227,12 +235,13 @@ public class EditorScreen {
                     blankToNull(form.getFirst("comment")),
                     publishAt,
                     unpublishAt));
-        return Response.seeOther(
-                URI.create(
-                    withNotice(
-                        ItemRows.editUrl(after.type(), after.slug(), after.language()),
-                        step.key())))
-            .build();
+        String next =
+            withNotice(ItemRows.editUrl(after.type(), after.slug(), after.language()), step.key());
+        if (!ambiguous.isEmpty()) {
+          // The redirect says which of two equal clock times was taken (see editForm).
+          next += "&earlier=" + java.net.URLEncoder.encode(ambiguous.get(0), UTF_8);
+        }
+        return Response.seeOther(URI.create(next)).build();
       } catch (PublishRefusedException e) {
         problems.add(new Problem(null, e.getMessage()));
         e.problems().forEach(p -> problems.add(new Problem(null, p)));
@@ -313,6 +322,7 @@ public class EditorScreen {
             type, draft.fields(), fieldErrors, choices(), (key, args) -> screen.t(key, args)));
     data.put("notice", notice);
     data.put("workflowForm", workflowForm);
+    data.put("zone", screen.zone().getId());
     // The service refuses saves from reviewers; the screen does not offer them (it asks the same
     // roles as the service: a duplicate of its rule, stated here only to hide a button).
     Editor me = workflow.editor();
@@ -365,9 +375,9 @@ public class EditorScreen {
     m.put("pendingChanges", item.pendingChanges());
     m.put("version", item.version());
     m.put("revision", item.revision());
-    m.put("publishAt", ItemRows.time(item.publishAt()));
-    m.put("unpublishAt", ItemRows.time(item.unpublishAt()));
-    m.put("updatedAt", ItemRows.time(item.updatedAt()));
+    m.put("publishAt", screen.when(item.publishAt()));
+    m.put("unpublishAt", screen.when(item.unpublishAt()));
+    m.put("updatedAt", screen.when(item.updatedAt()));
     m.put("updatedBy", item.updatedBy());
     m.put("revisionsUrl", ItemRows.url(item.type(), item.slug(), item.language(), "revisions"));
     m.put("transitionUrl", ItemRows.url(item.type(), item.slug(), null, "transition"));
@@ -541,13 +551,20 @@ public class EditorScreen {
         .orElseThrow(() -> new NotFoundException(screen.t("admin.edit.noSuchType", name)));
   }
 
-  private OffsetDateTime dateTime(String text, String field, List<Problem> problems) {
+  /**
+   * A date and time the editor typed, read in their time zone. A time the clocks skip there is a
+   * problem on the field; one that happens twice takes the earlier and is noted in {@code
+   * ambiguous}. A time with an offset (the API's form) is taken as it is.
+   */
+  private OffsetDateTime dateTime(
+      String text, String field, List<Problem> problems, List<String> ambiguous) {
     if (text == null || text.isBlank()) {
       return null;
     }
+    ZoneId zone = screen.zone();
+    LocalDateTime local;
     try {
-      // datetime-local sends 2026-05-31T14:00, in UTC as the label says.
-      return LocalDateTime.parse(text.strip()).atOffset(ZoneOffset.UTC);
+      local = LocalDateTime.parse(text.strip());
     } catch (DateTimeParseException e) {
       try {
         return OffsetDateTime.parse(text.strip());
@@ -556,6 +573,19 @@ public class EditorScreen {
         return null;
       }
     }
+    EditorTimes.Reading reading = EditorTimes.read(local, zone);
+    if (reading.gap()) {
+      problems.add(
+          new Problem(
+              field,
+              screen.t(
+                  "admin.workflow.gapDate", local.toString().replace('T', ' '), zone.getId())));
+      return null;
+    }
+    if (reading.ambiguous()) {
+      ambiguous.add(EditorTimes.show(reading.at(), zone));
+    }
+    return reading.at();
   }
 
   private String notice(String done) {
