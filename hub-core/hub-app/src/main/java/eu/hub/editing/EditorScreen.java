@@ -65,6 +65,7 @@ public class EditorScreen {
   @Inject EditorQueries queries;
   @Inject ItemRows rows;
   @Inject DraftPreview preview;
+  @Inject MediaPicker picker;
 
   /** A problem with one part of the form; {@code field} is the id of the control, or null. */
   public record Problem(String field, String message) {}
@@ -98,6 +99,10 @@ public class EditorScreen {
     Draft draft = draftFrom(type, form);
     if ("preview".equals(form.getFirst("action"))) {
       return preview.render(type, draft, null, form, "/admin/content/" + type.name() + "/new");
+    }
+    Response picking = picking(type, draft, null, form, "/admin/content/" + type.name() + "/new");
+    if (picking != null) {
+      return picking;
     }
     List<Problem> problems = new ArrayList<>();
     Map<String, String> fieldErrors = check(type, draft, true, problems);
@@ -167,6 +172,10 @@ public class EditorScreen {
     if ("preview".equals(action)) {
       return preview.render(
           type, draft, item, form, ItemRows.editUrl(item.type(), item.slug(), item.language()));
+    }
+    Response picking = picking(type, draft, item, form, editAction(item));
+    if (picking != null) {
+      return picking;
     }
     List<Problem> problems = new ArrayList<>();
     Map<String, String> fieldErrors = check(type, draft, false, problems);
@@ -288,6 +297,129 @@ public class EditorScreen {
         .build();
   }
 
+  /**
+   * The media picker for a field of a saved item, without unsaved changes: the address a bookmark
+   * or a link can open. The editor's own button posts the draft instead (see picking).
+   */
+  @GET
+  @Path("{slug:[a-z0-9-]+}/pick/{field:[a-zA-Z0-9]+}")
+  public Response pickForm(
+      @PathParam("type") String typeName,
+      @PathParam("slug") String slug,
+      @PathParam("field") String fieldName,
+      @QueryParam("lang") String lang,
+      @QueryParam("q") String words,
+      @QueryParam("page") String page) {
+    ContentType type = type(typeName);
+    FieldDefinition field =
+        MediaPicker.mediaField(type, fieldName)
+            .orElseThrow(() -> new NotFoundException(screen.t("picker.noField")));
+    EditorialItem item = workflow.get(workflow.idOf(type.name(), slug, lang));
+    return picker.render(
+        200,
+        type,
+        field,
+        draftOf(item),
+        item,
+        editAction(item),
+        words,
+        AdminScreen.pageNumber(page),
+        List.of());
+  }
+
+  /**
+   * The editor's media buttons and the picker's answers, all posts of the whole draft: {@code
+   * pick:NAME} opens the picker, {@code picker} searches, {@code page:N} turns its page, {@code
+   * picked} comes back with the field set to the chosen image, {@code remove:NAME} empties the
+   * field. Null for any other action. Nothing is saved until the editor saves.
+   */
+  private Response picking(
+      ContentType type,
+      Draft draft,
+      EditorialItem item,
+      MultivaluedMap<String, String> form,
+      String back) {
+    String action = text(form.getFirst("action"));
+    String words = form.getFirst("q");
+    if (action.startsWith("pick:")) {
+      FieldDefinition field = mediaField(type, action.substring(5));
+      return picker.render(200, type, field, draft, item, back, null, 1, List.of());
+    }
+    if (action.equals("picker") || action.startsWith("page:")) {
+      FieldDefinition field = mediaField(type, form.getFirst("pickField"));
+      int page = action.equals("picker") ? 1 : AdminScreen.pageNumber(action.substring(5));
+      return picker.render(200, type, field, draft, item, back, words, page, List.of());
+    }
+    if (action.equals("picked")) {
+      FieldDefinition field = mediaField(type, form.getFirst("pickField"));
+      String pick = form.getFirst("pick");
+      if (pick == null || pick.isBlank()) {
+        return picker.render(
+            422,
+            type,
+            field,
+            draft,
+            item,
+            back,
+            words,
+            AdminScreen.pageNumber(form.getFirst("pickerPage")),
+            List.of(new Problem("pick-1", screen.t("picker.error.none"))));
+      }
+      var chosen = picker.find(pick);
+      if (chosen.isEmpty()) {
+        String message = screen.t("admin.error.mediaMissing", field.label());
+        return form(
+            422,
+            type,
+            item,
+            draft,
+            List.of(new Problem(FieldForm.ID_PREFIX + field.name(), message)),
+            Map.of(field.name(), message),
+            null);
+      }
+      return form(
+          200,
+          type,
+          item,
+          withField(draft, field.name(), MediaPicker.reference(chosen.get())),
+          List.of(),
+          Map.of(),
+          null);
+    }
+    if (action.startsWith("remove:")) {
+      FieldDefinition field = mediaField(type, action.substring(7));
+      return form(200, type, item, withField(draft, field.name(), null), List.of(), Map.of(), null);
+    }
+    return null;
+  }
+
+  private FieldDefinition mediaField(ContentType type, String name) {
+    return MediaPicker.mediaField(type, name)
+        .orElseThrow(() -> new jakarta.ws.rs.BadRequestException(screen.t("picker.noField")));
+  }
+
+  private static Draft withField(Draft draft, String name, Object value) {
+    Map<String, Object> fields = new LinkedHashMap<>(draft.fields());
+    if (value == null) {
+      fields.remove(name);
+    } else {
+      fields.put(name, value);
+    }
+    return new Draft(
+        draft.title(),
+        draft.slug(),
+        draft.language(),
+        draft.summary(),
+        draft.body(),
+        draft.note(),
+        fields,
+        draft.version());
+  }
+
+  private static String editAction(EditorialItem item) {
+    return ItemRows.editUrl(item.type(), item.slug(), item.language()).replaceFirst("\\?.*", "");
+  }
+
   // ---- the form
 
   private Response form(
@@ -323,6 +455,9 @@ public class EditorScreen {
     data.put("notice", notice);
     data.put("workflowForm", workflowForm);
     data.put("zone", screen.zone().getId());
+    data.put(
+        "hasMedia",
+        type.fields().stream().anyMatch(f -> MediaPicker.mediaField(type, f.name()).isPresent()));
     // The service refuses saves from reviewers; the screen does not offer them (it asks the same
     // roles as the service: a duplicate of its rule, stated here only to hide a button).
     Editor me = workflow.editor();
@@ -402,6 +537,11 @@ public class EditorScreen {
       public List<FieldForm.Option> items(String type) {
         return queries.items(type);
       }
+
+      @Override
+      public Map<String, Object> media(String reference) {
+        return picker.find(reference).map(MediaPicker::view).orElse(null);
+      }
     };
   }
 
@@ -453,6 +593,16 @@ public class EditorScreen {
     FieldValues.Checked checked = FieldValues.check(type, draft.fields());
     FieldForm.errorsFrom(type, checked.problems(), (k, a) -> screen.t(k, a))
         .forEach((name, message) -> errors.put(FieldForm.ID_PREFIX + name, message));
+    for (FieldDefinition f : type.fields()) {
+      Object v = draft.fields().get(f.name());
+      // A media field refers to an image in the library that this person may use.
+      if (v != null
+          && MediaPicker.mediaField(type, f.name()).isPresent()
+          && picker.find(String.valueOf(v)).isEmpty()) {
+        errors.putIfAbsent(
+            FieldForm.ID_PREFIX + f.name(), screen.t("admin.error.mediaMissing", f.label()));
+      }
+    }
     errors.forEach((field, message) -> problems.add(new Problem(field, message)));
     // The views look errors up by field name; the summary links by control id.
     Map<String, String> byName = new LinkedHashMap<>();
