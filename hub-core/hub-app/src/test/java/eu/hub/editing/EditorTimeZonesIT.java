@@ -170,6 +170,25 @@ class EditorTimeZonesIT {
         .contains(editor.email)
         .contains("America/New_York");
 
+    // The administrator's own zone: the audit log's days are read and its times shown in it.
+    chooseZone(admin, "Pacific/Kiritimati");
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Pacific/Kiritimati")).toString();
+    String line =
+        admin
+            .get(
+                "admin/audit?action=user-time-zone-changed&target="
+                    + SignedIn.enc(editor.email)
+                    + "&from="
+                    + today
+                    + "&to="
+                    + today)
+            .body();
+    assertThat(line)
+        .contains("Dates are whole days in your time zone, Pacific/Kiritimati.")
+        .contains("Matching lines: 1")
+        .contains(today)
+        .contains("Pacific/Kiritimati</time>");
+
     // Someone who is not an administrator cannot change another person's zone.
     HttpResponse<String> refused =
         editor.submit(
