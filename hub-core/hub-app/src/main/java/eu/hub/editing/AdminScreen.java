@@ -18,12 +18,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.security.Principal;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What every admin screen needs: the signed-in person (or a redirect to sign in), role checks that
@@ -46,12 +49,18 @@ public class AdminScreen {
               "admin.nav.comments", "/admin/comments", Set.of(Role.ADMINISTRATOR, Role.EDITOR)),
           new NavItem("admin.nav.users", "/admin/users", Set.of(Role.ADMINISTRATOR)),
           new NavItem("admin.nav.plugins", "/admin/plugins", Set.of(Role.ADMINISTRATOR)),
-          new NavItem("admin.nav.audit", "/admin/audit", Set.of(Role.ADMINISTRATOR)));
+          new NavItem("admin.nav.audit", "/admin/audit", Set.of(Role.ADMINISTRATOR)),
+          new NavItem("admin.nav.account", "/admin/account", Set.of(Role.values())));
 
   @Inject UserStore users;
   @Inject PageModels models;
   @Inject ReaderChoices reader;
   @Inject HttpServletRequest request;
+
+  /** The site's time zone for people who have not chosen their own (an IANA name). */
+  @Inject
+  @ConfigProperty(name = "hub.timezone", defaultValue = "UTC")
+  String siteZone;
 
   private HubUser user;
 
@@ -95,6 +104,21 @@ public class AdminScreen {
 
   public ForbiddenException forbidden() {
     return new ForbiddenException(reader.message("admin.forbidden.message", user().email()));
+  }
+
+  /** The site's default time zone; UTC when hub.timezone is not a zone the Hub offers. */
+  public ZoneId siteZone() {
+    return EditorTimes.zone(siteZone).orElse(ZoneId.of("UTC"));
+  }
+
+  /** The time zone the signed-in person reads and enters dates and times in. */
+  public ZoneId zone() {
+    return EditorTimes.zone(user().timeZone()).orElseGet(this::siteZone);
+  }
+
+  /** A moment as this person sees it, or null. */
+  public EditorTimes.When when(OffsetDateTime t) {
+    return EditorTimes.when(t, zone());
   }
 
   /** A UI string in the reader's language. */

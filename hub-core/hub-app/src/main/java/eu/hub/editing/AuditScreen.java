@@ -17,9 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,8 +25,8 @@ import java.util.Map;
 
 /**
  * {@code /admin/audit}, for administrators: the audit log, newest first, filtered by who did it,
- * what they did, what it was done to (by the start of its name) and between which dates (UTC),
- * fifty lines a page. The editorial service answers the query.
+ * what they did, what it was done to (by the start of its name) and between which dates (in the
+ * reader's time zone), fifty lines a page. The editorial service answers the query.
  */
 @Path("admin/audit")
 @RequestScoped
@@ -72,12 +70,7 @@ public class AuditScreen {
             .map(
                 e -> {
                   Map<String, Object> row = new HashMap<>();
-                  row.put(
-                      "at",
-                      e.at()
-                          .withOffsetSameInstant(ZoneOffset.UTC)
-                          .truncatedTo(ChronoUnit.SECONDS)
-                          .toString());
+                  row.put("at", screen.when(e.at()));
                   row.put("actor", e.actor());
                   row.put("action", e.action());
                   row.put("target", e.target());
@@ -93,6 +86,7 @@ public class AuditScreen {
     filter.put("to", q.getFirst("to"));
     data.put("filter", filter);
     data.put("total", found.total());
+    data.put("zone", screen.zone().getId());
     data.put("errors", problems);
     Map<String, String> fieldErrors = new HashMap<>();
     problems.forEach(p -> fieldErrors.putIfAbsent(p.field(), p.message()));
@@ -113,10 +107,11 @@ public class AuditScreen {
       return null;
     }
     try {
+      // A day in the reader's zone: from its first moment (which a gap may move) to the next's.
       return LocalDate.parse(text.strip())
           .plusDays(plusDays)
-          .atStartOfDay()
-          .atOffset(ZoneOffset.UTC);
+          .atStartOfDay(screen.zone())
+          .toOffsetDateTime();
     } catch (DateTimeParseException e) {
       problems.add(
           new EditorScreen.Problem(

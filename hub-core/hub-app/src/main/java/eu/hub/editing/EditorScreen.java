@@ -1,5 +1,7 @@
 package eu.hub.editing;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import eu.hub.api.content.ContentType;
 import eu.hub.api.content.FieldDefinition;
 import eu.hub.content.ContentTypeRegistry;
@@ -31,7 +33,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,6 +65,7 @@ public class EditorScreen {
   @Inject EditorQueries queries;
   @Inject ItemRows rows;
   @Inject DraftPreview preview;
+  @Inject MediaPicker picker;
 
   /** A problem with one part of the form; {@code field} is the id of the control, or null. */
   public record Problem(String field, String message) {}
@@ -96,6 +99,10 @@ public class EditorScreen {
     Draft draft = draftFrom(type, form);
     if ("preview".equals(form.getFirst("action"))) {
       return preview.render(type, draft, null, form, "/admin/content/" + type.name() + "/new");
+    }
+    Response picking = picking(type, draft, null, form, "/admin/content/" + type.name() + "/new");
+    if (picking != null) {
+      return picking;
     }
     List<Problem> problems = new ArrayList<>();
     Map<String, String> fieldErrors = check(type, draft, true, problems);
@@ -138,10 +145,15 @@ public class EditorScreen {
       @PathParam("type") String typeName,
       @PathParam("slug") String slug,
       @QueryParam("lang") String lang,
-      @QueryParam("done") String done) {
+      @QueryParam("done") String done,
+      @QueryParam("earlier") String earlier) {
     ContentType type = type(typeName);
     EditorialItem item = workflow.get(workflow.idOf(type.name(), slug, lang));
-    return form(200, type, item, draftOf(item), List.of(), Map.of(), notice(done));
+    String notice = notice(done);
+    if (notice != null && earlier != null && earlier.length() < 100) {
+      notice += " " + screen.t("admin.workflow.earlier", earlier, screen.zone().getId());
+    }
+    return form(200, type, item, draftOf(item), List.of(), Map.of(), notice);
   }
 
   @POST
@@ -160,6 +172,10 @@ public class EditorScreen {
     if ("preview".equals(action)) {
       return preview.render(
           type, draft, item, form, ItemRows.editUrl(item.type(), item.slug(), item.language()));
+    }
+    Response picking = picking(type, draft, item, form, editAction(item));
+    if (picking != null) {
+      return picking;
     }
     List<Problem> problems = new ArrayList<>();
     Map<String, String> fieldErrors = check(type, draft, false, problems);
@@ -208,10 +224,11 @@ public class EditorScreen {
             .orElseThrow(
                 () -> new jakarta.ws.rs.BadRequestException(screen.t("admin.workflow.unknown")));
     List<Problem> problems = new ArrayList<>();
+    List<String> ambiguous = new ArrayList<>();
     OffsetDateTime publishAt =
-        dateTime(form.getFirst("publishAt"), "workflow-publish-at", problems);
+        dateTime(form.getFirst("publishAt"), "workflow-publish-at", problems, ambiguous);
     OffsetDateTime unpublishAt =
-        dateTime(form.getFirst("unpublishAt"), "workflow-unpublish-at", problems);
+        dateTime(form.getFirst("unpublishAt"), "workflow-unpublish-at", problems, ambiguous);
     if (step == Transition.SCHEDULE && publishAt == null && problems.isEmpty()) {
       problems.add(new Problem("workflow-publish-at", screen.t("admin.workflow.needsDate")));
     }
@@ -227,12 +244,13 @@ public class EditorScreen {
                     blankToNull(form.getFirst("comment")),
                     publishAt,
                     unpublishAt));
-        return Response.seeOther(
-                URI.create(
-                    withNotice(
-                        ItemRows.editUrl(after.type(), after.slug(), after.language()),
-                        step.key())))
-            .build();
+        String next =
+            withNotice(ItemRows.editUrl(after.type(), after.slug(), after.language()), step.key());
+        if (!ambiguous.isEmpty()) {
+          // The redirect says which of two equal clock times was taken (see editForm).
+          next += "&earlier=" + java.net.URLEncoder.encode(ambiguous.get(0), UTF_8);
+        }
+        return Response.seeOther(URI.create(next)).build();
       } catch (PublishRefusedException e) {
         problems.add(new Problem(null, e.getMessage()));
         e.problems().forEach(p -> problems.add(new Problem(null, p)));
@@ -279,6 +297,129 @@ public class EditorScreen {
         .build();
   }
 
+  /**
+   * The media picker for a field of a saved item, without unsaved changes: the address a bookmark
+   * or a link can open. The editor's own button posts the draft instead (see picking).
+   */
+  @GET
+  @Path("{slug:[a-z0-9-]+}/pick/{field:[a-zA-Z0-9]+}")
+  public Response pickForm(
+      @PathParam("type") String typeName,
+      @PathParam("slug") String slug,
+      @PathParam("field") String fieldName,
+      @QueryParam("lang") String lang,
+      @QueryParam("q") String words,
+      @QueryParam("page") String page) {
+    ContentType type = type(typeName);
+    FieldDefinition field =
+        MediaPicker.mediaField(type, fieldName)
+            .orElseThrow(() -> new NotFoundException(screen.t("picker.noField")));
+    EditorialItem item = workflow.get(workflow.idOf(type.name(), slug, lang));
+    return picker.render(
+        200,
+        type,
+        field,
+        draftOf(item),
+        item,
+        editAction(item),
+        words,
+        AdminScreen.pageNumber(page),
+        List.of());
+  }
+
+  /**
+   * The editor's media buttons and the picker's answers, all posts of the whole draft: {@code
+   * pick:NAME} opens the picker, {@code picker} searches, {@code page:N} turns its page, {@code
+   * picked} comes back with the field set to the chosen image, {@code remove:NAME} empties the
+   * field. Null for any other action. Nothing is saved until the editor saves.
+   */
+  private Response picking(
+      ContentType type,
+      Draft draft,
+      EditorialItem item,
+      MultivaluedMap<String, String> form,
+      String back) {
+    String action = text(form.getFirst("action"));
+    String words = form.getFirst("q");
+    if (action.startsWith("pick:")) {
+      FieldDefinition field = mediaField(type, action.substring(5));
+      return picker.render(200, type, field, draft, item, back, null, 1, List.of());
+    }
+    if (action.equals("picker") || action.startsWith("page:")) {
+      FieldDefinition field = mediaField(type, form.getFirst("pickField"));
+      int page = action.equals("picker") ? 1 : AdminScreen.pageNumber(action.substring(5));
+      return picker.render(200, type, field, draft, item, back, words, page, List.of());
+    }
+    if (action.equals("picked")) {
+      FieldDefinition field = mediaField(type, form.getFirst("pickField"));
+      String pick = form.getFirst("pick");
+      if (pick == null || pick.isBlank()) {
+        return picker.render(
+            422,
+            type,
+            field,
+            draft,
+            item,
+            back,
+            words,
+            AdminScreen.pageNumber(form.getFirst("pickerPage")),
+            List.of(new Problem("pick-1", screen.t("picker.error.none"))));
+      }
+      var chosen = picker.find(pick);
+      if (chosen.isEmpty()) {
+        String message = screen.t("admin.error.mediaMissing", field.label());
+        return form(
+            422,
+            type,
+            item,
+            draft,
+            List.of(new Problem(FieldForm.ID_PREFIX + field.name(), message)),
+            Map.of(field.name(), message),
+            null);
+      }
+      return form(
+          200,
+          type,
+          item,
+          withField(draft, field.name(), MediaPicker.reference(chosen.get())),
+          List.of(),
+          Map.of(),
+          null);
+    }
+    if (action.startsWith("remove:")) {
+      FieldDefinition field = mediaField(type, action.substring(7));
+      return form(200, type, item, withField(draft, field.name(), null), List.of(), Map.of(), null);
+    }
+    return null;
+  }
+
+  private FieldDefinition mediaField(ContentType type, String name) {
+    return MediaPicker.mediaField(type, name)
+        .orElseThrow(() -> new jakarta.ws.rs.BadRequestException(screen.t("picker.noField")));
+  }
+
+  private static Draft withField(Draft draft, String name, Object value) {
+    Map<String, Object> fields = new LinkedHashMap<>(draft.fields());
+    if (value == null) {
+      fields.remove(name);
+    } else {
+      fields.put(name, value);
+    }
+    return new Draft(
+        draft.title(),
+        draft.slug(),
+        draft.language(),
+        draft.summary(),
+        draft.body(),
+        draft.note(),
+        fields,
+        draft.version());
+  }
+
+  private static String editAction(EditorialItem item) {
+    return ItemRows.editUrl(item.type(), item.slug(), item.language()).replaceFirst("\\?.*", "");
+  }
+
   // ---- the form
 
   private Response form(
@@ -313,6 +454,10 @@ public class EditorScreen {
             type, draft.fields(), fieldErrors, choices(), (key, args) -> screen.t(key, args)));
     data.put("notice", notice);
     data.put("workflowForm", workflowForm);
+    data.put("zone", screen.zone().getId());
+    data.put(
+        "hasMedia",
+        type.fields().stream().anyMatch(f -> MediaPicker.mediaField(type, f.name()).isPresent()));
     // The service refuses saves from reviewers; the screen does not offer them (it asks the same
     // roles as the service: a duplicate of its rule, stated here only to hide a button).
     Editor me = workflow.editor();
@@ -365,9 +510,9 @@ public class EditorScreen {
     m.put("pendingChanges", item.pendingChanges());
     m.put("version", item.version());
     m.put("revision", item.revision());
-    m.put("publishAt", ItemRows.time(item.publishAt()));
-    m.put("unpublishAt", ItemRows.time(item.unpublishAt()));
-    m.put("updatedAt", ItemRows.time(item.updatedAt()));
+    m.put("publishAt", screen.when(item.publishAt()));
+    m.put("unpublishAt", screen.when(item.unpublishAt()));
+    m.put("updatedAt", screen.when(item.updatedAt()));
     m.put("updatedBy", item.updatedBy());
     m.put("revisionsUrl", ItemRows.url(item.type(), item.slug(), item.language(), "revisions"));
     m.put("transitionUrl", ItemRows.url(item.type(), item.slug(), null, "transition"));
@@ -391,6 +536,11 @@ public class EditorScreen {
       @Override
       public List<FieldForm.Option> items(String type) {
         return queries.items(type);
+      }
+
+      @Override
+      public Map<String, Object> media(String reference) {
+        return picker.find(reference).map(MediaPicker::view).orElse(null);
       }
     };
   }
@@ -443,6 +593,16 @@ public class EditorScreen {
     FieldValues.Checked checked = FieldValues.check(type, draft.fields());
     FieldForm.errorsFrom(type, checked.problems(), (k, a) -> screen.t(k, a))
         .forEach((name, message) -> errors.put(FieldForm.ID_PREFIX + name, message));
+    for (FieldDefinition f : type.fields()) {
+      Object v = draft.fields().get(f.name());
+      // A media field refers to an image in the library that this person may use.
+      if (v != null
+          && MediaPicker.mediaField(type, f.name()).isPresent()
+          && picker.find(String.valueOf(v)).isEmpty()) {
+        errors.putIfAbsent(
+            FieldForm.ID_PREFIX + f.name(), screen.t("admin.error.mediaMissing", f.label()));
+      }
+    }
     errors.forEach((field, message) -> problems.add(new Problem(field, message)));
     // The views look errors up by field name; the summary links by control id.
     Map<String, String> byName = new LinkedHashMap<>();
@@ -541,13 +701,20 @@ public class EditorScreen {
         .orElseThrow(() -> new NotFoundException(screen.t("admin.edit.noSuchType", name)));
   }
 
-  private OffsetDateTime dateTime(String text, String field, List<Problem> problems) {
+  /**
+   * A date and time the editor typed, read in their time zone. A time the clocks skip there is a
+   * problem on the field; one that happens twice takes the earlier and is noted in {@code
+   * ambiguous}. A time with an offset (the API's form) is taken as it is.
+   */
+  private OffsetDateTime dateTime(
+      String text, String field, List<Problem> problems, List<String> ambiguous) {
     if (text == null || text.isBlank()) {
       return null;
     }
+    ZoneId zone = screen.zone();
+    LocalDateTime local;
     try {
-      // datetime-local sends 2026-05-31T14:00, in UTC as the label says.
-      return LocalDateTime.parse(text.strip()).atOffset(ZoneOffset.UTC);
+      local = LocalDateTime.parse(text.strip());
     } catch (DateTimeParseException e) {
       try {
         return OffsetDateTime.parse(text.strip());
@@ -556,6 +723,19 @@ public class EditorScreen {
         return null;
       }
     }
+    EditorTimes.Reading reading = EditorTimes.read(local, zone);
+    if (reading.gap()) {
+      problems.add(
+          new Problem(
+              field,
+              screen.t(
+                  "admin.workflow.gapDate", local.toString().replace('T', ' '), zone.getId())));
+      return null;
+    }
+    if (reading.ambiguous()) {
+      ambiguous.add(EditorTimes.show(reading.at(), zone));
+    }
+    return reading.at();
   }
 
   private String notice(String done) {

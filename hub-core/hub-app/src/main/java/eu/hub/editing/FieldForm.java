@@ -44,7 +44,8 @@ final class FieldForm {
       boolean required,
       String value,
       List<Option> options,
-      String error) {}
+      String error,
+      Map<String, Object> media) {}
 
   /** Where the choices of term and reference fields come from. */
   interface Choices {
@@ -53,6 +54,11 @@ final class FieldForm {
 
     /** The items of a type: value is the slug, label the title. Empty when there are too many. */
     List<Option> items(String type);
+
+    /** The library image a media field's value refers to, as the editor shows it; or null. */
+    default Map<String, Object> media(String reference) {
+      return null;
+    }
   }
 
   private FieldForm() {}
@@ -190,7 +196,10 @@ final class FieldForm {
               field.isRequired(),
               value,
               options,
-              errors.get(field.name())));
+              errors.get(field.name()),
+              field.kind() == FieldKind.MEDIA && !field.isRepeatable() && !value.isEmpty()
+                  ? choices.media(value)
+                  : null));
     }
     return views;
   }

@@ -5,9 +5,6 @@ import eu.hub.content.ContentTypeRegistry;
 import eu.hub.editorial.EditorialItem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +29,8 @@ public class ItemRows {
     row.put("state", i.state().name());
     row.put("stateLabel", screen.t("state." + i.state().name()));
     row.put("pending", i.pendingChanges());
-    row.put("when", time(i.updatedAt()));
-    row.put("publishAt", time(i.publishAt()));
+    row.put("when", screen.when(i.updatedAt()));
+    row.put("publishAt", screen.when(i.publishAt()));
     row.put("editUrl", editUrl(i.type(), i.slug(), i.language()));
     return row;
   }
@@ -59,11 +56,5 @@ public class ItemRows {
 
   static String editUrl(String type, String slug, String language) {
     return url(type, slug, language, "edit");
-  }
-
-  static String time(OffsetDateTime t) {
-    return t == null
-        ? null
-        : t.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES).toString();
   }
 }

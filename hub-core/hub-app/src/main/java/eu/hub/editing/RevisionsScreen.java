@@ -77,7 +77,7 @@ public class RevisionsScreen {
                 r -> {
                   Map<String, Object> row = new HashMap<>();
                   row.put("number", r.number());
-                  row.put("when", ItemRows.time(r.createdAt()));
+                  row.put("when", screen.when(r.createdAt()));
                   row.put("author", r.author());
                   row.put("note", r.note());
                   row.put(
@@ -120,8 +120,8 @@ public class RevisionsScreen {
     Map<String, Object> data = new HashMap<>();
     data.put("from", c.from().number());
     data.put("to", c.to().number());
-    data.put("fromWhen", ItemRows.time(c.from().createdAt()));
-    data.put("toWhen", ItemRows.time(c.to().createdAt()));
+    data.put("fromWhen", screen.when(c.from().createdAt()));
+    data.put("toWhen", screen.when(c.to().createdAt()));
     data.put("fromAuthor", c.from().author());
     data.put("toAuthor", c.to().author());
     data.put(

@@ -106,6 +106,30 @@ public class UsersScreen {
     return Response.seeOther(URI.create("/admin/users?added=" + enc(email))).build();
   }
 
+  /** An administrator sets someone's time zone (empty for the site's default); audited. */
+  @POST
+  @Path("time-zone")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response timeZone(MultivaluedMap<String, String> form) {
+    screen.require(Role.ADMINISTRATOR);
+    String email = UserStore.normalEmail(form.getFirst("email"));
+    java.util.Optional<String> zone = AccountScreen.chosenZone(form.getFirst("timeZone"));
+    List<EditorScreen.Problem> problems = new ArrayList<>();
+    if (users.byEmail(email).isEmpty()) {
+      problems.add(new EditorScreen.Problem("zone-user", screen.t("admin.users.error.noUser")));
+    }
+    if (zone == null) {
+      problems.add(new EditorScreen.Problem("zone-zone", screen.t("admin.account.badZone")));
+    }
+    if (!problems.isEmpty()) {
+      return render(422, Map.of("zoneUser", email), problems);
+    }
+    users.setTimeZone(email, zone.orElse(null));
+    users.audit(
+        screen.user().email(), "user-time-zone-changed", email, zone.orElse("site default"));
+    return Response.seeOther(URI.create("/admin/users?zoneSet=" + enc(email))).build();
+  }
+
   /** A problem with one field of the form, for the error summary. */
   private Response render(
       int status, Map<String, Object> kept, List<EditorScreen.Problem> problems) {
@@ -118,6 +142,7 @@ public class UsersScreen {
       row.put("roles", u.roles().stream().map(r -> screen.t("role." + r.name())).toList());
       row.put("partner", u.partnerSlug());
       row.put("locked", u.lockedUntil() != null);
+      row.put("timeZone", u.timeZone());
       list.add(row);
     }
     data.put("users", list);
@@ -140,6 +165,9 @@ public class UsersScreen {
             .toList());
     data.put("partners", queries.items("partner"));
     data.put("added", screen.param("added"));
+    data.put("zoneSet", screen.param("zoneSet"));
+    data.put("zones", EditorTimes.choices(null));
+    data.put("siteZone", screen.siteZone().getId());
     String title = screen.t("admin.users.title");
     return screen.page(
         status,

@@ -47,6 +47,56 @@ public class MediaStore {
     return query.setMaxResults(max).getResultList();
   }
 
+  /** A page of images and how many match in all. */
+  public record Found(List<MediaItem> items, long total) {}
+
+  /**
+   * The images the person sees, newest first, whose file name, alt text or title contain every word
+   * (case-insensitive); a page of them from {@code offset}. Conditions are added only when needed
+   * (PostgreSQL cannot type a null parameter).
+   */
+  public Found images(MediaAccess access, String words, int offset, int limit) {
+    StringBuilder where = new StringBuilder(" where m.contentType like 'image/%'");
+    if (!access.all()) {
+      where.append(" and m.partnerSlug = :partner");
+    }
+    List<String> terms =
+        words == null
+            ? List.of()
+            : java.util.Arrays.stream(
+                    words.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+                .filter(w -> !w.isEmpty())
+                .limit(8)
+                .toList();
+    for (int i = 0; i < terms.size(); i++) {
+      where
+          .append(" and (lower(m.fileName) like :w")
+          .append(i)
+          .append(" or lower(coalesce(m.altText, '')) like :w")
+          .append(i)
+          .append(" or lower(coalesce(m.title, '')) like :w")
+          .append(i)
+          .append(")");
+    }
+    TypedQuery<MediaItem> page =
+        em.createQuery(
+            "select m from MediaItem m" + where + " order by m.uploadedAt desc, m.id desc",
+            MediaItem.class);
+    TypedQuery<Long> count = em.createQuery("select count(m) from MediaItem m" + where, Long.class);
+    if (!access.all()) {
+      page.setParameter("partner", access.partner());
+      count.setParameter("partner", access.partner());
+    }
+    for (int i = 0; i < terms.size(); i++) {
+      // % and _ stay wildcards (a wider match does no harm); a backslash would escape in LIKE.
+      String like = "%" + terms.get(i).replace("\\", "") + "%";
+      page.setParameter("w" + i, like);
+      count.setParameter("w" + i, like);
+    }
+    return new Found(
+        page.setFirstResult(offset).setMaxResults(limit).getResultList(), count.getSingleResult());
+  }
+
   /** The same bytes already in the library, among the media the person sees. */
   Optional<MediaItem> sameFile(String sha256, MediaAccess access) {
     return em.createQuery(

@@ -48,6 +48,10 @@ public class HubUser {
   @Column(name = "locked_until")
   private OffsetDateTime lockedUntil;
 
+  /** An IANA zone name, or null for the site's default (hub.timezone). */
+  @Column(name = "time_zone", length = 64)
+  private String timeZone;
+
   @Version private long version;
 
   protected HubUser() {}
@@ -101,6 +105,14 @@ public class HubUser {
 
   public OffsetDateTime lockedUntil() {
     return lockedUntil;
+  }
+
+  public String timeZone() {
+    return timeZone;
+  }
+
+  void timeZone(String zone) {
+    this.timeZone = zone;
   }
 
   void throttle(Throttle.State state) {

@@ -64,6 +64,16 @@ public class UserStore {
     lockedForUpdate(email).ifPresent(u -> u.throttle(Throttle.afterSuccess()));
   }
 
+  /**
+   * Sets an account's time zone (an IANA name the caller has checked, or null for the site's
+   * default); false when there is no such account.
+   */
+  public boolean setTimeZone(String email, String zone) {
+    Optional<HubUser> found = lockedForUpdate(email);
+    found.ifPresent(u -> u.timeZone(zone));
+    return found.isPresent();
+  }
+
   /** Writes one line of the audit log. */
   public void audit(String actor, String action, String target, String detail) {
     em.persist(new AuditEntry(now(), actor, action, target, detail));

@@ -1,5 +1,7 @@
 package eu.hub.web;
 
+import eu.hub.editing.AdminScreen;
+import eu.hub.editing.EditorTimes;
 import eu.hub.media.MediaAccess;
 import eu.hub.media.MediaCaller;
 import eu.hub.media.MediaFiles;
@@ -26,7 +28,7 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,13 +46,12 @@ import java.util.Optional;
 @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
 public class MediaPages {
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
   @Inject PageModels models;
   @Inject ReaderChoices reader;
   @Inject MediaLibrary library;
   @Inject MediaStore store;
   @Inject MediaCaller caller;
+  @Inject AdminScreen admin;
   @Context HttpServletRequest request;
 
   @GET
@@ -171,7 +172,7 @@ public class MediaPages {
             .toList());
     List<Map<String, Object>> items = new ArrayList<>();
     for (MediaItem item : store.visibleTo(access, 500)) {
-      items.add(view(item));
+      items.add(view(item, admin.zone()));
     }
     data.put("items", items);
     return render(status, reader.message("media.title"), data);
@@ -188,7 +189,7 @@ public class MediaPages {
     return Response.status(status).entity(html).cacheControl(cc).build();
   }
 
-  private static Map<String, Object> view(MediaItem item) {
+  private static Map<String, Object> view(MediaItem item, ZoneId zone) {
     Map<String, Object> m = new HashMap<>();
     m.put("id", item.id());
     m.put("fileName", item.fileName());
@@ -199,7 +200,8 @@ public class MediaPages {
     m.put("title", nullToEmpty(item.title()));
     m.put("partner", item.partnerSlug());
     m.put("uploadedBy", item.uploadedBy());
-    m.put("uploadedAt", WHEN.format(item.uploadedAt()));
+    // In the signed-in person's time zone, named, as on the other admin screens.
+    m.put("uploadedAt", EditorTimes.show(item.uploadedAt(), zone));
     m.put("url", MediaLibrary.originalUrl(item));
     m.put("markdown", MediaLibrary.markdown(item));
     if (item.kind().isImage()) {

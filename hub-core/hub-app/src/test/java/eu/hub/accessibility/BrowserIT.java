@@ -141,6 +141,8 @@ public class BrowserIT {
     SIGNED_IN_PAGES.put("admin-plugins", "/admin/plugins");
     SIGNED_IN_PAGES.put("plugin-admin-page", "/admin/event-calendar/overview");
     SIGNED_IN_PAGES.put("admin-media", "/admin/media");
+    SIGNED_IN_PAGES.put("admin-account", "/admin/account");
+    SIGNED_IN_PAGES.put("admin-media-picker", "/admin/content/partner/angus-council/pick/logo");
   }
 
   static final List<String> THEMES = List.of("default", "civic");
@@ -302,7 +304,12 @@ public class BrowserIT {
     SoftAssertions soft = new SoftAssertions();
     for (String theme : THEMES) {
       for (Map.Entry<String, String> page :
-          Map.of("admin-media-with-image", "/admin/media").entrySet()) {
+          Map.of(
+                  "admin-media-with-image",
+                  "/admin/media",
+                  "admin-media-picker-with-image",
+                  "/admin/content/partner/angus-council/pick/logo")
+              .entrySet()) {
         for (int width : WIDTHS) {
           axe(soft, theme, page.getKey(), page.getValue(), width, "light");
         }
@@ -315,6 +322,23 @@ public class BrowserIT {
       }
     }
     soft.assertAll();
+
+    // With the keyboard alone: from the editor to the picker, pick the image, and back.
+    browser.viewport(1280, 900);
+    browser.colourScheme("light");
+    browser.driver.get(url("/admin/content/partner/angus-council/edit", "default"));
+    tabUntil("button[value='pick:logo']", true, 200);
+    press(Keys.ENTER);
+    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.media-picker")));
+    tabUntil("input[name=pick]", true, 200);
+    press(Keys.SPACE);
+    tabUntil("button[value=picked]", true, 200);
+    press(Keys.ENTER);
+    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".media-chosen img")));
+    assertThat(browser.driver.findElement(By.cssSelector(".media-field")).getText())
+        .contains("Alt text: A dark rectangle");
   }
 
   @Test

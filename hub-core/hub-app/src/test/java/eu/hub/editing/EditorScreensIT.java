@@ -81,15 +81,13 @@ class EditorScreensIT {
                 "slug", partner,
                 "f-kind", "city",
                 "f-country", "Sweden",
-                "f-website", "https://example.org/city",
-                "f-logo", "/media/logo.png"));
+                "f-website", "https://example.org/city"));
     assertThat(partnerEdit).startsWith("/admin/content/partner/" + partner + "/edit");
     String page = editor.get(partnerEdit).body();
     assertThat(page)
         .contains("<option value=\"city\" selected>city</option>")
         .contains("value=\"Sweden\"")
         .contains("value=\"https://example.org/city\"")
-        .contains("value=\"/media/logo.png\"")
         .contains("The draft is created");
 
     String caseStudy = slug("case");

@@ -102,6 +102,19 @@ public final class SignedIn {
     return post(path, "csrf=" + csrfFrom(page) + (form.isEmpty() ? "" : "&" + form));
   }
 
+  /**
+   * Posts a multipart form (an upload to the media library) with this person's cookies; {@code
+   * body} is already encoded with {@code boundary}, its first field the CSRF token.
+   */
+  public HttpResponse<String> postMultipart(String path, String boundary, byte[] body) {
+    return send(
+        client,
+        HttpRequest.newBuilder(root.resolve(path))
+            .version(HttpClient.Version.HTTP_1_1)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   /** The path a 303 leads to, without the host. */
   public static String location(HttpResponse<String> response) {
     String location = response.headers().firstValue("Location").orElseThrow();
