@@ -328,15 +328,16 @@ class OidcSignInIT {
     SignedIn.createAccount(root, email, null, "EDITOR");
     SignedIn browser = SignedIn.anonymous(root);
     Authorization auth = startAt(browser);
-    Instant long_ago = Instant.now().minusSeconds(3600);
+    Instant longAgo = Instant.now().minusSeconds(3600);
     String token =
         sign(
             claims(auth, email, true)
-                .issueTime(Date.from(long_ago))
-                .expirationTime(Date.from(long_ago.plusSeconds(300)))
+                .issueTime(Date.from(longAgo))
+                .expirationTime(Date.from(longAgo.plusSeconds(300)))
                 .build());
     HttpResponse<String> back = comeBack(browser, auth, codeFor(token), auth.get("state"));
     assertThat(back.statusCode()).isEqualTo(403);
+    assertThat(back.body()).contains("could not be trusted");
     assertThat(browser.get("admin").statusCode()).isEqualTo(303);
   }
 
@@ -349,6 +350,7 @@ class OidcSignInIT {
     String token = sign(claims(auth, email, true).claim("nonce", "some-other-nonce").build());
     HttpResponse<String> back = comeBack(browser, auth, codeFor(token), auth.get("state"));
     assertThat(back.statusCode()).isEqualTo(403);
+    assertThat(back.body()).contains("could not be trusted");
     assertThat(browser.get("admin").statusCode()).isEqualTo(303);
   }
 
