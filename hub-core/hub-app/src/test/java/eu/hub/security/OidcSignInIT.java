@@ -125,7 +125,7 @@ class OidcSignInIT {
   }
 
   /** What the Hub put in the address it sent the browser to at the provider. */
-  private record Authorization(Map<String, String> params) {
+  private record Authorization(Map<String, String> params, HttpResponse<String> started) {
     String get(String name) {
       return params.get(name);
     }
@@ -141,7 +141,7 @@ class OidcSignInIT {
       String[] kv = pair.split("=", 2);
       params.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
     }
-    return new Authorization(params);
+    return new Authorization(params, start);
   }
 
   private static JWTClaimsSet.Builder claims(Authorization auth, String email, boolean verified) {
@@ -213,6 +213,13 @@ class OidcSignInIT {
     HttpResponse<String> back = comeBack(browser, auth, code, auth.get("state"));
     assertThat(back.statusCode()).as(back.body()).isEqualTo(303);
     assertThat(SignedIn.location(back)).isEqualTo("/admin");
+    // A new session id at sign-in, as with the form: the one from before the provider is dead.
+    String before =
+        sessionCookie(auth.started()).isEmpty()
+            ? sessionCookie(page)
+            : sessionCookie(auth.started());
+    assertThat(before).as("the session the sign-in started in").isNotEmpty();
+    assertThat(sessionCookie(back)).isNotEmpty().isNotEqualTo(before);
 
     HttpResponse<String> admin = browser.get("admin");
     assertThat(admin.statusCode()).isEqualTo(200);
@@ -355,9 +362,49 @@ class OidcSignInIT {
   }
 
   @Test
+  void someoneWhoCancelsAtTheProviderIsToldSo() {
+    SignedIn browser = SignedIn.anonymous(root);
+    Authorization auth = startAt(browser);
+    HttpResponse<String> back =
+        browser.get(
+            "sign-in/oidc/callback?error=access_denied&state=" + SignedIn.enc(auth.get("state")));
+    assertThat(back.statusCode()).isEqualTo(403);
+    assertThat(back.body()).contains("Signing in with CityID was cancelled");
+  }
+
+  @Test
+  void aLockedAccountStaysLockedThroughTheProvider() throws Exception {
+    String email = SignedIn.unique("oidc-locked");
+    SignedIn.createAccount(root, email, null, "EDITOR");
+    SignedIn guesser = SignedIn.anonymous(root);
+    for (int i = 0; i < 5; i++) {
+      guesser.submit(
+          guesser.get("sign-in"),
+          "sign-in",
+          SignedIn.form("email", email, "password", "wrong " + i));
+    }
+    SignedIn browser = SignedIn.anonymous(root);
+    Authorization auth = startAt(browser);
+    HttpResponse<String> back =
+        comeBack(
+            browser, auth, codeFor(sign(claims(auth, email, true).build())), auth.get("state"));
+    assertThat(back.statusCode()).isEqualTo(429);
+    assertThat(back.body()).contains("Too many failed sign-ins");
+    assertThat(browser.get("admin").statusCode()).isEqualTo(303);
+  }
+
+  @Test
   void formSignInStillWorksBesideTheProvider() {
     SignedIn editor = SignedIn.as(root, "oidc-form", null, "EDITOR");
     assertThat(editor.get("admin").statusCode()).isEqualTo(200);
+  }
+
+  private static String sessionCookie(HttpResponse<String> response) {
+    return response.headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith("JSESSIONID="))
+        .map(c -> c.substring("JSESSIONID=".length()).split(";")[0])
+        .findFirst()
+        .orElse("");
   }
 
   private static String formValue(String body, String name) {
