@@ -57,8 +57,9 @@ public class HubIdentityStore implements IdentityStore {
 
   /**
    * An email address an OpenID provider verified: only an existing account may sign in this way,
-   * with the roles the Hub gave it; a locked account stays locked. The password is not involved, so
-   * a failure here does not count towards the lock.
+   * with the roles the Hub gave it; a locked account stays locked. The first OIDC sign-in links the
+   * account to the provider's subject, and later ones must be that subject. The password is not
+   * involved, so a failure here does not count towards the lock.
    */
   private CredentialValidationResult validate(VerifiedEmailCredential oidc) {
     String email = UserStore.normalEmail(oidc.email());
@@ -73,7 +74,22 @@ public class HubIdentityStore implements IdentityStore {
       users.audit(email, "sign-in-refused", email, "account locked; " + via);
       return CredentialValidationResult.INVALID_RESULT;
     }
-    users.audit(email, "sign-in", email, via);
+    boolean first = user.oidcSubject() == null;
+    if (!users.linkOidc(email, oidc.issuer(), oidc.subject())) {
+      // The provider gave this address to another person than the one who first signed in.
+      users.audit(
+          email,
+          "sign-in-refused",
+          email,
+          "the account is linked to another OIDC subject ("
+              + user.oidcSubject()
+              + " at "
+              + user.oidcIssuer()
+              + "); "
+              + via);
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    users.audit(email, "sign-in", email, via + (first ? "; account linked to this subject" : ""));
     return valid(user);
   }
 

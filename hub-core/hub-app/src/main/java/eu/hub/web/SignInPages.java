@@ -184,11 +184,11 @@ public class SignInPages {
             "",
             new HashMap<>());
       }
-      return form(
-          403,
-          formError(reader.message("signIn.oidc.unknown", credential.email())),
-          "",
-          new HashMap<>());
+      String message =
+          account.isPresent()
+              ? reader.message("signIn.oidc.otherPerson", configured.displayName())
+              : reader.message("signIn.oidc.unknown", credential.email());
+      return form(403, formError(message), "", new HashMap<>());
     }
     return signedIn();
   }

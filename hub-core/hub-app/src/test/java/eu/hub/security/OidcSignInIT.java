@@ -394,6 +394,42 @@ class OidcSignInIT {
   }
 
   @Test
+  void anotherPersonGivenTheSameAddressAtTheProviderIsRefusedUntilUnlinked() throws Exception {
+    String email = SignedIn.unique("oidc-linked");
+    SignedIn.createAccount(root, email, null, "EDITOR");
+    SignedIn first = SignedIn.anonymous(root);
+    Authorization auth = startAt(first);
+    String token = sign(claims(auth, email, true).subject("person-1").build());
+    assertThat(comeBack(first, auth, codeFor(token), auth.get("state")).statusCode())
+        .isEqualTo(303);
+
+    SignedIn second = SignedIn.anonymous(root);
+    Authorization again = startAt(second);
+    String other = sign(claims(again, email, true).subject("person-2").build());
+    HttpResponse<String> refused = comeBack(second, again, codeFor(other), again.get("state"));
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("linked to another person at CityID");
+    assertThat(second.get("admin").statusCode()).isEqualTo(303);
+
+    // The operator unlinks (audited); the next person to sign in is linked instead.
+    HttpResponse<String> unlinked =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        root.resolve("api/admin/users/" + SignedIn.enc(email) + "/oidc"))
+                    .header("Authorization", "Bearer " + System.getProperty("hub.it.admin.token"))
+                    .DELETE()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(unlinked.statusCode()).isEqualTo(204);
+    Authorization third = startAt(second);
+    String relinked = sign(claims(third, email, true).subject("person-2").build());
+    assertThat(comeBack(second, third, codeFor(relinked), third.get("state")).statusCode())
+        .isEqualTo(303);
+    assertThat(second.get("admin").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void formSignInStillWorksBesideTheProvider() {
     SignedIn editor = SignedIn.as(root, "oidc-form", null, "EDITOR");
     assertThat(editor.get("admin").statusCode()).isEqualTo(200);
