@@ -120,6 +120,13 @@ public class OidcSignIn {
     }
   }
 
+  public OidcSignIn() {}
+
+  /** For tests: these settings instead of the configured ones. */
+  OidcSignIn(OidcSettings settings) {
+    this.settings = Optional.of(settings);
+  }
+
   @PostConstruct
   void configure() {
     Config config = ConfigProvider.getConfig();
