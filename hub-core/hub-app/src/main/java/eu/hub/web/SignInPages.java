@@ -42,6 +42,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Editors sign in at {@code /sign-in} (a themed form with the CSRF token), sign out with a POST to
@@ -55,8 +56,7 @@ import java.util.Optional;
 @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
 public class SignInPages {
 
-  private static final java.util.logging.Logger LOG =
-      java.util.logging.Logger.getLogger(SignInPages.class.getName());
+  private static final Logger LOG = Logger.getLogger(SignInPages.class.getName());
 
   @Inject PageModels models;
   @Inject ReaderChoices reader;
