@@ -52,6 +52,13 @@ public class HubUser {
   @Column(name = "time_zone", length = 64)
   private String timeZone;
 
+  /** The OpenID provider and its id of the person linked at the first OIDC sign-in (V9). */
+  @Column(name = "oidc_issuer", length = 1000)
+  private String oidcIssuer;
+
+  @Column(name = "oidc_subject", length = 255)
+  private String oidcSubject;
+
   @Version private long version;
 
   protected HubUser() {}
@@ -113,6 +120,20 @@ public class HubUser {
 
   void timeZone(String zone) {
     this.timeZone = zone;
+  }
+
+  public String oidcIssuer() {
+    return oidcIssuer;
+  }
+
+  public String oidcSubject() {
+    return oidcSubject;
+  }
+
+  /** Links the account to a person at the OpenID provider, or unlinks it (both null). */
+  void linkOidc(String issuer, String subject) {
+    this.oidcIssuer = issuer;
+    this.oidcSubject = subject;
   }
 
   void throttle(Throttle.State state) {

@@ -74,6 +74,31 @@ public class UserStore {
     return found.isPresent();
   }
 
+  /**
+   * Links the account to the OpenID provider's person unless it is linked already (the row is
+   * locked, so two first sign-ins at once cannot both link); answers whether the account is now
+   * linked to exactly this person.
+   */
+  public boolean linkOidc(String email, String issuer, String subject) {
+    Optional<HubUser> found = lockedForUpdate(email);
+    if (found.isEmpty()) {
+      return false;
+    }
+    HubUser user = found.get();
+    if (user.oidcSubject() == null) {
+      user.linkOidc(issuer, subject);
+      return true;
+    }
+    return issuer.equals(user.oidcIssuer()) && subject.equals(user.oidcSubject());
+  }
+
+  /** Forgets the account's OpenID link; answers false when there is no such account. */
+  public boolean unlinkOidc(String email) {
+    Optional<HubUser> found = lockedForUpdate(email);
+    found.ifPresent(u -> u.linkOidc(null, null));
+    return found.isPresent();
+  }
+
   /** Writes one line of the audit log. */
   public void audit(String actor, String action, String target, String detail) {
     em.persist(new AuditEntry(now(), actor, action, target, detail));

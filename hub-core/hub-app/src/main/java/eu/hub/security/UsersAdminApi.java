@@ -11,9 +11,11 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -32,6 +34,9 @@ import java.util.regex.Pattern;
  * <p>POST takes {@code {"email", "displayName", "password", "roles": [...], "partner"}} and answers
  * 201, 400 for JSON that does not parse, 409 when the email has an account, and 422 listing every
  * problem (a short or common password among them).
+ *
+ * <p>{@code DELETE /api/admin/users/EMAIL/oidc} forgets which person at the OpenID provider the
+ * account is linked to (204; 404 without the account), so that the next OIDC sign-in links anew.
  */
 @Path("api/admin/users")
 @RequestScoped
@@ -122,6 +127,24 @@ public class UsersAdminApi {
         .build();
   }
 
+  @DELETE
+  @Path("{email}/oidc")
+  public Response unlinkOidc(@PathParam("email") String email) {
+    String normal = UserStore.normalEmail(email);
+    var before = users.byEmail(normal);
+    if (before.isEmpty() || !users.unlinkOidc(normal)) {
+      return answer(404, "There is no account for " + normal + ".", List.of());
+    }
+    users.audit(
+        "admin-token",
+        "oidc-unlinked",
+        normal,
+        before.get().oidcSubject() == null
+            ? "was not linked"
+            : "was " + before.get().oidcSubject() + " at " + before.get().oidcIssuer());
+    return Response.noContent().build();
+  }
+
   private static JsonObject user(HubUser u) {
     JsonArrayBuilder roles = Json.createArrayBuilder();
     u.roles().forEach(r -> roles.add(r.name()));
@@ -138,6 +161,11 @@ public class UsersAdminApi {
     }
     if (u.lockedUntil() != null) {
       b.add("lockedUntil", u.lockedUntil().toString());
+    }
+    if (u.oidcSubject() != null) {
+      b.add(
+          "oidc",
+          Json.createObjectBuilder().add("issuer", u.oidcIssuer()).add("subject", u.oidcSubject()));
     }
     return b.build();
   }

@@ -103,6 +103,8 @@ public class BrowserIT {
     PAGES.put("search-typo", "/search?q=particpatory+budgetting&type=case-study");
     PAGES.put("sign-in", "/sign-in");
     PAGES.put("sign-in-expired", "/sign-in?expired=1");
+    // An OIDC sign-in that was not started in this browser: the form with the reason (400).
+    PAGES.put("sign-in-oidc-refused", "/sign-in/oidc/callback?code=c&state=s");
     PAGES.put("not-found", "/pages/no-such-page");
     PAGES.put("comment-received", "/articles/inclusive-services?comment=received");
   }

@@ -60,6 +60,13 @@ public final class SignedIn {
     return session;
   }
 
+  /**
+   * A browser with its own cookies that has not signed in (yet): for other ways in than the form.
+   */
+  public static SignedIn anonymous(URI root) {
+    return new SignedIn(root, null);
+  }
+
   public static HttpResponse<String> createAccount(
       URI root, String email, String partner, String... roles) {
     List<String> quoted = new ArrayList<>();
