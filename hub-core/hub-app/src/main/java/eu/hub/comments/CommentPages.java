@@ -7,6 +7,7 @@ import eu.hub.content.ContentStore;
 import eu.hub.content.ContentTypeRegistry;
 import eu.hub.content.ItemPaths;
 import eu.hub.security.HubUser;
+import eu.hub.security.ReaderForms;
 import eu.hub.security.UserStore;
 import eu.hub.web.EditorScreens;
 import eu.hub.web.Link;
@@ -71,6 +72,12 @@ public class CommentPages {
     ContentItem item = commentableItem(itemParam);
     ContentType type = types.byName(item.type()).orElseThrow();
     CommentForm form = CommentForm.of(name, email, comment, honeypot);
+    if (ReaderForms.expired(request)) {
+      // The form's token was the Hub's but too old: the form comes back with a fresh one and
+      // with what the reader wrote, nothing is held.
+      section.refused(form, List.of(), screens.message("comments.error.expired"));
+      return itemPage(item, type, 403);
+    }
     List<CommentForm.Problem> problems = form.problems();
     if (!form.looksLikeARobot() && !problems.isEmpty()) {
       List<CommentSection.Problem> shown = new ArrayList<>();

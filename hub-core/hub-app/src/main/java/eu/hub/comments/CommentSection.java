@@ -1,7 +1,7 @@
 package eu.hub.comments;
 
 import eu.hub.content.ContentItem;
-import eu.hub.security.CsrfTokens;
+import eu.hub.security.ReaderForms;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,6 +26,7 @@ public class CommentSection {
 
   @Inject CommentStore store;
   @Inject HttpServletRequest request;
+  @Inject ReaderForms readerForms;
 
   private CommentForm submitted;
   private List<Problem> problems = List.of();
@@ -88,7 +89,8 @@ public class CommentSection {
         item.id(),
         approved.size(),
         approved,
-        CsrfTokens.of(request),
+        // Stateless: a session token here would give every reader a cookie just for reading.
+        readerForms.token(ReaderForms.COMMENT),
         submitted == null && request.getParameter(RECEIVED) != null,
         refusal,
         problems,

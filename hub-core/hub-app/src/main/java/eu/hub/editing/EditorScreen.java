@@ -453,7 +453,7 @@ public class EditorScreen {
         FieldForm.views(
             type, draft.fields(), fieldErrors, choices(), (key, args) -> screen.t(key, args)));
     data.put("notice", notice);
-    data.put("workflowForm", workflowForm);
+    data.put("workflowForm", withSavedSchedule(item, workflowForm));
     data.put("zone", screen.zone().getId());
     data.put(
         "hasMedia",
@@ -497,6 +497,23 @@ public class EditorScreen {
             new Link(screen.t("admin.content.title"), "/admin/content"),
             new Link(item == null ? title : item.title(), null)),
         data);
+  }
+
+  /**
+   * The schedule inputs show the saved times (in the editor's zone) unless the form came back with
+   * what was typed, so that sending the form again keeps the schedule and clearing it is a choice.
+   */
+  private Map<String, Object> withSavedSchedule(
+      EditorialItem item, Map<String, Object> workflowForm) {
+    if (item == null
+        || workflowForm.containsKey("publishAt")
+        || workflowForm.containsKey("unpublishAt")) {
+      return workflowForm;
+    }
+    Map<String, Object> shown = new HashMap<>(workflowForm);
+    shown.put("publishAt", EditorTimes.inputValue(item.publishAt(), screen.zone()));
+    shown.put("unpublishAt", EditorTimes.inputValue(item.unpublishAt(), screen.zone()));
+    return shown;
   }
 
   Map<String, Object> itemModel(EditorialItem item) {

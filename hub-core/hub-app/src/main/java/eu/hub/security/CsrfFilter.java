@@ -1,6 +1,7 @@
 package eu.hub.security;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -23,7 +24,8 @@ import java.nio.charset.StandardCharsets;
  * message. The form body is read and put back for the resource. In a multipart/form-data form (a
  * file upload) the token must be the first field, so that only the start of the body is read. It
  * runs after authentication, so that an operator endpoint called without its bearer token still
- * answers 401 with the challenge.
+ * answers 401 with the challenge. The forms anonymous readers post ({@link ReaderForms}) carry a
+ * stateless token instead, accepted on those paths only, so that readers need no session.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -36,6 +38,7 @@ public class CsrfFilter implements ContainerRequestFilter {
   static final int MULTIPART_HEAD = 4096;
 
   @Context HttpServletRequest servletRequest;
+  @Inject ReaderForms readerForms;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -73,15 +76,36 @@ public class CsrfFilter implements ContainerRequestFilter {
           firstMultipartField(
               head, request.getMediaType().getParameters().get("boundary"), CsrfTokens.FIELD);
     }
-    if (!CsrfTokens.matches(CsrfTokens.existing(servletRequest), given)) {
-      request.abortWith(
-          Response.status(Response.Status.FORBIDDEN)
-              .type(MediaType.TEXT_PLAIN_TYPE.withCharset("utf-8"))
-              .entity(
-                  "This form has expired or did not come from this site (its security token is"
-                      + " missing or wrong). Go back, reload the page and send it again.")
-              .build());
+    if (CsrfTokens.matches(CsrfTokens.existing(servletRequest), given)
+        || readerFormAccepts(request.getUriInfo().getPath(), given)) {
+      return;
     }
+    request.abortWith(
+        Response.status(Response.Status.FORBIDDEN)
+            .type(MediaType.TEXT_PLAIN_TYPE.withCharset("utf-8"))
+            .entity(
+                "This form has expired or did not come from this site (its security token is"
+                    + " missing or wrong). Go back, reload the page and send it again.")
+            .build());
+  }
+
+  /**
+   * Whether the path is an anonymous reader's form and the token is its stateless one. An authentic
+   * token that has expired passes, marked, so that the form comes back with what the reader typed.
+   */
+  private boolean readerFormAccepts(String path, String given) {
+    String purpose = ReaderForms.purposeOf(path);
+    if (purpose == null || given == null) {
+      return false;
+    }
+    return switch (readerForms.check(purpose, given)) {
+      case VALID -> true;
+      case EXPIRED -> {
+        servletRequest.setAttribute(ReaderForms.EXPIRED, Boolean.TRUE);
+        yield true;
+      }
+      case INVALID -> false;
+    };
   }
 
   /**

@@ -118,6 +118,50 @@ class EditorTimeZonesIT {
   }
 
   @Test
+  void theScheduleInputsShowTheSavedTimesInTheEditorsOwnZoneWhenTheEditorIsReopened() {
+    SignedIn editor = SignedIn.as(root, "stockholm", null, "EDITOR");
+    chooseZone(editor, "Europe/Stockholm");
+    String edit = approvedPartner(editor);
+    HttpResponse<String> page = editor.get(edit);
+    assertThat(page.body())
+        .as("nothing scheduled yet: empty inputs")
+        .contains("name=\"publishAt\" type=\"datetime-local\" value=\"\"");
+    HttpResponse<String> scheduled =
+        editor.submit(
+            page,
+            edit.replace("/edit", "/transition"),
+            form(
+                "transition", "schedule",
+                "version", version(page),
+                "publishAt", "2027-07-01T14:00",
+                "unpublishAt", "2027-12-01T09:30"));
+    assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(303);
+
+    assertThat(editor.get(edit).body())
+        .contains("name=\"publishAt\" type=\"datetime-local\" value=\"2027-07-01T14:00\"")
+        .contains("name=\"unpublishAt\" type=\"datetime-local\" value=\"2027-12-01T09:30\"");
+    // The same moments for an editor on UTC: summer and winter offsets both applied.
+    SignedIn utc = SignedIn.as(root, "utc", null, "EDITOR");
+    HttpResponse<String> seenInUtc = utc.get(edit);
+    assertThat(seenInUtc.body())
+        .contains("name=\"publishAt\" type=\"datetime-local\" value=\"2027-07-01T12:00\"")
+        .contains("name=\"unpublishAt\" type=\"datetime-local\" value=\"2027-12-01T08:30\"");
+
+    // Publishing now from the form as shown keeps the planned unpublishing.
+    HttpResponse<String> published =
+        utc.submit(
+            seenInUtc,
+            edit.replace("/edit", "/transition"),
+            form(
+                "transition", "publish",
+                "version", version(seenInUtc),
+                "unpublishAt", "2027-12-01T08:30"));
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(303);
+    assertThat(editor.get(edit).body())
+        .contains("<time datetime=\"2027-12-01T08:30Z\">2027-12-01 09:30 Europe/Stockholm</time>");
+  }
+
+  @Test
   void aTimeTheClocksSkipIsRefusedWithTheReasonAndAnAutumnTimeThatHappensTwiceTakesTheEarlier() {
     SignedIn editor = SignedIn.as(root, "stockholm", null, "EDITOR");
     chooseZone(editor, "Europe/Stockholm");
