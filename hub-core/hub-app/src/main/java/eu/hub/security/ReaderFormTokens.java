@@ -47,7 +47,7 @@ public final class ReaderFormTokens {
     }
     String t = token.strip();
     int dot = t.indexOf('.');
-    if (dot < 1 || dot > 19 || !t.substring(0, dot).chars().allMatch(Character::isDigit)) {
+    if (dot < 1 || dot > 18 || !t.substring(0, dot).chars().allMatch(c -> c >= '0' && c <= '9')) {
       return Check.INVALID;
     }
     long expiry = Long.parseLong(t.substring(0, dot));

@@ -2,14 +2,23 @@ package eu.hub.comments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.hub.security.ReaderFormTokens;
+import eu.hub.security.ReaderForms;
 import eu.hub.testkit.Http;
 import eu.hub.testkit.SignedInClient;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -36,6 +45,7 @@ class CommentsIT {
   static final String TOKEN = System.getProperty("hub.it.admin.token");
   static final String ARTICLE = "articles/inclusive-services";
   static final String CASE_STUDY = "case-studies/jonkoping-co-created-services";
+  private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
   private static final Pattern ITEM = Pattern.compile("name=\"item\" value=\"(\\d+)\"");
 
   @Deployment(testable = false)
@@ -148,6 +158,100 @@ class CommentsIT {
   }
 
   @Test
+  void aReaderGetsNoCookieForReadingOrForCommenting() {
+    String marker = marker();
+    SignedInClient reader = new SignedInClient(root, "127.0.0.21");
+    for (String path : new String[] {ARTICLE, CASE_STUDY, "", "search?q=services"}) {
+      HttpResponse<String> page = reader.get(path);
+      assertThat(page.statusCode()).as(path).isEqualTo(200);
+      assertThat(page.headers().allValues("Set-Cookie")).as(path).isEmpty();
+    }
+    HttpResponse<String> sent = comment(reader, ARTICLE, "No cookie", "Stateless " + marker, "");
+    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(303);
+    assertThat(sent.headers().allValues("Set-Cookie")).isEmpty();
+    HttpResponse<String> confirmation = reader.get(SignedInClient.location(sent));
+    assertThat(confirmation.body()).contains("your comment awaits moderation");
+    assertThat(confirmation.headers().allValues("Set-Cookie")).isEmpty();
+    assertThat(editor().get("admin/comments").body()).as("held as before").contains(marker);
+  }
+
+  @Test
+  void aTamperedReadersTokenOrOneForAnotherFormIsRefusedWith403() {
+    SignedInClient reader = new SignedInClient(root, "127.0.0.22");
+    String page = reader.get(ARTICLE).body();
+    String item = itemId(page);
+    String token = csrf(page);
+    char last = token.charAt(token.length() - 1);
+    long expiry = Long.parseLong(token.substring(0, token.indexOf('.')));
+    for (String bad :
+        new String[] {
+          token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A'),
+          (expiry + 86_400) + token.substring(token.indexOf('.')),
+          ReaderFormTokens.issue(secret(), "newsletter", Instant.now(), Duration.ofHours(24))
+        }) {
+      String marker = marker();
+      HttpResponse<String> sent =
+          reader.postRaw(
+              "comments",
+              Map.of("csrf", bad, "item", item, "name", "Tamper", "comment", "Text " + marker));
+      assertThat(sent.statusCode()).as(bad).isEqualTo(403);
+      assertThat(sent.body()).contains("security token is missing or wrong");
+      assertThat(editor().get("admin/comments").body()).doesNotContain(marker);
+    }
+  }
+
+  @Test
+  void anExpiredReadersTokenIsRefusedWith403AndTheFormComesBackWithTheCommentKept() {
+    String marker = marker();
+    SignedInClient reader = new SignedInClient(root, "127.0.0.23");
+    String item = itemId(reader.get(ARTICLE).body());
+    String old =
+        ReaderFormTokens.issue(
+            secret(), "comment", Instant.now().minus(Duration.ofHours(50)), Duration.ofHours(24));
+    HttpResponse<String> sent =
+        reader.postRaw(
+            "comments",
+            Map.of("csrf", old, "item", item, "name", "Slow reader", "comment", "Kept " + marker));
+    assertThat(sent.statusCode()).isEqualTo(403);
+    assertThat(sent.body())
+        .contains("This form was open too long to be accepted safely")
+        .contains("class=\"error-summary\"")
+        .contains(">Kept " + marker + "</textarea>")
+        .contains("value=\"Slow reader\"");
+    String fresh = csrf(sent.body());
+    assertThat(fresh).isNotEqualTo(old);
+    assertThat(editor().get("admin/comments").body()).as("nothing held").doesNotContain(marker);
+
+    HttpResponse<String> again =
+        reader.postRaw(
+            "comments",
+            Map.of(
+                "csrf", fresh, "item", item, "name", "Slow reader", "comment", "Kept " + marker));
+    assertThat(again.statusCode()).as("sent again with the new form").isEqualTo(303);
+  }
+
+  @Test
+  void aReadersTokenIsNotAcceptedOnAnEditorsFormButTheSessionTokenIs() {
+    String marker = marker();
+    SignedInClient reader = new SignedInClient(root, "127.0.0.24");
+    assertThat(comment(reader, ARTICLE, "Held", "Waiting " + marker, "").statusCode())
+        .isEqualTo(303);
+    String readerToken = csrf(reader.get(ARTICLE).body());
+    SignedInClient editor = editor();
+    String id = queuedId(editor.get("admin/comments").body(), marker);
+    HttpResponse<String> withReaderToken =
+        editor.postRaw("admin/comments/" + id + "/approve", Map.of("csrf", readerToken));
+    assertThat(withReaderToken.statusCode()).isEqualTo(403);
+    assertThat(withReaderToken.body()).contains("security token is missing or wrong");
+    assertThat(editor.get("admin/comments").body()).as("still held").contains(marker);
+
+    editor.get("admin/comments");
+    assertThat(editor.post("admin/comments/" + id + "/approve", Map.of()).statusCode())
+        .as("the session's token")
+        .isEqualTo(303);
+  }
+
+  @Test
   void aFormWithMistakesComesBackWithAnErrorSummaryLinkedToItsFields() {
     SignedInClient reader = new SignedInClient(root, "127.0.0.16");
     HttpResponse<String> sent = comment(reader, ARTICLE, "", "Kept text", "");
@@ -230,6 +334,22 @@ class CommentsIT {
 
   private static String q(String role) {
     return "\"" + role + "\"";
+  }
+
+  private static String csrf(String page) {
+    Matcher m = CSRF.matcher(page);
+    assertThat(m.find()).as("a CSRF token on the page").isTrue();
+    return m.group(1);
+  }
+
+  /** The Hub's secret for readers' forms, from its data directory, to sign an expired token. */
+  private static byte[] secret() {
+    Path file = Path.of(System.getProperty("hub.it.data")).resolve(ReaderForms.KEY_FILE);
+    try {
+      return Base64.getDecoder().decode(Files.readString(file).strip());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String itemId(String page) {

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 public final class SignedIn {
 
   public static final String PASSWORD = "violet tram under the old bridge";
-  private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([A-Za-z0-9_-]+)\"");
+  private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([A-Za-z0-9_.-]+)\"");
 
   private final URI root;
   private final HttpClient client;

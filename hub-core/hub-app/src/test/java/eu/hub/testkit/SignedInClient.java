@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 public final class SignedInClient {
 
   public static final String PASSWORD = "violet tram under the old bridge";
-  private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([A-Za-z0-9_-]+)\"");
+  private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([A-Za-z0-9_.-]+)\"");
 
   private final URI root;
   private final HttpClient client;
