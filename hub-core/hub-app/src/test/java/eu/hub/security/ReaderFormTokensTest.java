@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,6 +106,30 @@ class ReaderFormTokensTest {
     assertThat(Files.getPosixFilePermissions(file))
         .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
     assertThat(Files.list(file.getParent())).as("no temporary file left").hasSize(1);
+  }
+
+  @Test
+  void theHubsReaderFormsExpireAfterADayOnTheirClockAndKeepTheirSecret(@TempDir Path data) {
+    ReaderForms forms = new ReaderForms();
+    forms.settings =
+        new eu.hub.operations.HubSettings() {
+          @Override
+          public Path dataDirectory() {
+            return data;
+          }
+        };
+    forms.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    String token = forms.token(ReaderForms.COMMENT);
+    assertThat(forms.check(ReaderForms.COMMENT, token)).isEqualTo(ReaderFormTokens.Check.VALID);
+    forms.clock = Clock.fixed(NOW.plus(Duration.ofHours(26)), ZoneOffset.UTC);
+    assertThat(forms.check(ReaderForms.COMMENT, token)).isEqualTo(ReaderFormTokens.Check.EXPIRED);
+
+    ReaderForms restarted = new ReaderForms();
+    restarted.settings = forms.settings;
+    restarted.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    assertThat(restarted.check(ReaderForms.COMMENT, token))
+        .as("the secret outlives a restart")
+        .isEqualTo(ReaderFormTokens.Check.VALID);
   }
 
   @Test
