@@ -107,6 +107,13 @@ public final class EditorTimes {
 
   /** The zones offered in a select: UTC, then by continent or ocean, each sorted by name. */
   public static Map<String, List<String>> groups() {
+    return GROUPS;
+  }
+
+  // Java's zone ids do not change while it runs: sorted once, not on every render.
+  private static final Map<String, List<String>> GROUPS = sortedGroups();
+
+  private static Map<String, List<String>> sortedGroups() {
     Map<String, Set<String>> byRegion = new TreeMap<>();
     for (String id : ZoneId.getAvailableZoneIds()) {
       if (OFFERED.matcher(id).matches()) {
@@ -115,8 +122,8 @@ public final class EditorTimes {
     }
     Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
     groups.put("UTC", List.of("UTC"));
-    byRegion.forEach((region, ids) -> groups.put(region, new ArrayList<>(ids)));
-    return groups;
+    byRegion.forEach((region, ids) -> groups.put(region, List.copyOf(ids)));
+    return java.util.Collections.unmodifiableMap(groups);
   }
 
   /**
